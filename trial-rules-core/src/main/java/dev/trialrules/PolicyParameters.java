@@ -1,0 +1,266 @@
+package dev.trialrules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The numbers and reference data the rules read, so that a policy author changes a number or a
+ * list without touching rule logic. The shipped defaults live in {@code parameters.properties}
+ * and {@code regions.properties} beside the rule files in trial-rules-drl; a rules directory or
+ * {@link TrialPolicyEngine.Builder#parameter(String, String)} overrides them key by key.
+ *
+ * <p>In DRL, rules match the parameters as a fact:
+ * <pre>{@code
+ * PolicyParameters($window : consentWindowDays)
+ * }</pre>
+ *
+ * @param consentWindowDays days a full admin has to accept a consent request (EXIST-05)
+ * @param extensionStepDays days an extension adds, counted from today (EXT-01)
+ * @param deviceMaximumDays the longest a device trial may run, from its start (EXT-02)
+ * @param expiryNoticeLeadDays days before expiry that admins are first mailed (END-02)
+ * @param userNoticeDays days after expiry that users are told they lost access (END-03)
+ * @param gracePeriodDays days after expiry that conversion stays possible (END-04)
+ * @param numberRetentionDays days Calling numbers are kept after the grace period (END-07)
+ * @param deviceReturnDays days after the device due date to return devices (RET-01)
+ * @param didsPerLocation phone numbers needed per Calling location (NEW-11)
+ * @param maxLicenseQuantity the most licences a trial may have; 0 for no limit (NEW-05)
+ * @param callingNumbersSeverity {@link Severity#WARN} or {@link Severity#DENY} for too few
+ *     numbers (NEW-11)
+ * @param services the services a trial may include, in display order (NEW-04)
+ * @param verticals the company verticals a customer may give (NEW-01)
+ * @param durationChoices the trial durations in days a partner may choose (NEW-06)
+ * @param deviceTypes the device types that can be shipped (NEW-08)
+ * @param poeDeviceTypes the device types that ship without a power supply (NEW-10)
+ * @param emailPattern the regular expression an e-mail address must match (NEW-01)
+ * @param regions the data residency region of each supported country (NEW-02, NEW-03)
+ * @param custom an author's own parameters, named {@code custom.*} in the properties files
+ */
+public record PolicyParameters(
+    int consentWindowDays,
+    int extensionStepDays,
+    int deviceMaximumDays,
+    int expiryNoticeLeadDays,
+    int userNoticeDays,
+    int gracePeriodDays,
+    int numberRetentionDays,
+    int deviceReturnDays,
+    int didsPerLocation,
+    int maxLicenseQuantity,
+    Severity callingNumbersSeverity,
+    List<String> services,
+    Set<String> verticals,
+    List<Integer> durationChoices,
+    Set<String> deviceTypes,
+    Set<String> poeDeviceTypes,
+    String emailPattern,
+    Map<String, String> regions,
+    Map<String, String> custom) {
+
+  /** Prefix of an author's own parameters, which the shipped rules never read. */
+  public static final String CUSTOM_PREFIX = "custom.";
+
+  /** Prefix of a region-table entry given as a parameter: {@code region.DK=EU}. */
+  public static final String REGION_PREFIX = "region.";
+
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*");
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+  /** Validates and copies; every message names the parameter and its value. */
+  public PolicyParameters {
+    nonNegative("consent-window-days", consentWindowDays);
+    nonNegative("extension-step-days", extensionStepDays);
+    nonNegative("device-maximum-days", deviceMaximumDays);
+    nonNegative("expiry-notice-lead-days", expiryNoticeLeadDays);
+    nonNegative("user-notice-days", userNoticeDays);
+    nonNegative("grace-period-days", gracePeriodDays);
+    nonNegative("number-retention-days", numberRetentionDays);
+    nonNegative("device-return-days", deviceReturnDays);
+    nonNegative("dids-per-location", didsPerLocation);
+    nonNegative("max-license-quantity", maxLicenseQuantity);
+    Objects.requireNonNull(callingNumbersSeverity, "calling-numbers-severity");
+    if (callingNumbersSeverity != Severity.WARN && callingNumbersSeverity != Severity.DENY) {
+      throw new IllegalArgumentException(
+          "calling-numbers-severity must be WARN or DENY, was " + callingNumbersSeverity);
+    }
+    services = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(services, "services")));
+    verticals = Collections.unmodifiableSet(new LinkedHashSet<>(verticals));
+    durationChoices = List.copyOf(durationChoices);
+    for (int days : durationChoices) {
+      if (days < 1) {
+        throw new IllegalArgumentException("duration-choices must be at least 1 day each, was " + days);
+      }
+    }
+    deviceTypes = Collections.unmodifiableSet(new LinkedHashSet<>(deviceTypes));
+    poeDeviceTypes = Collections.unmodifiableSet(new LinkedHashSet<>(poeDeviceTypes));
+    try {
+      Pattern.compile(Objects.requireNonNull(emailPattern, "email-pattern"));
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(
+          "email-pattern is not a regular expression: '" + emailPattern + "': " + e.getDescription());
+    }
+    regions = Collections.unmodifiableMap(new TreeMap<>(regions));
+    regions.forEach((country, region) -> {
+      if (!COUNTRY.matcher(country).matches() || region.isBlank()) {
+        throw new IllegalArgumentException(
+            "region table entry must map an ISO country code to a region, was " + country + "=" + region);
+      }
+    });
+    custom = Collections.unmodifiableMap(new TreeMap<>(custom));
+  }
+
+  /**
+   * Reads parameters from {@code key=value} pairs as written in {@code parameters.properties};
+   * region entries are keyed {@code region.XX}.
+   *
+   * @throws IllegalArgumentException naming the key and value of a missing, unknown or malformed
+   *     parameter
+   */
+  public static PolicyParameters fromProperties(Map<String, String> properties) {
+    Reader in = new Reader(properties);
+    PolicyParameters parameters = new PolicyParameters(
+        in.days("consent-window-days"),
+        in.days("extension-step-days"),
+        in.days("device-maximum-days"),
+        in.days("expiry-notice-lead-days"),
+        in.days("user-notice-days"),
+        in.days("grace-period-days"),
+        in.days("number-retention-days"),
+        in.days("device-return-days"),
+        in.days("dids-per-location"),
+        in.days("max-license-quantity"),
+        in.severity("calling-numbers-severity"),
+        in.list("services"),
+        new LinkedHashSet<>(in.list("verticals")),
+        in.integers("duration-choices"),
+        new LinkedHashSet<>(in.list("device-types")),
+        new LinkedHashSet<>(in.list("poe-device-types")),
+        in.text("email-pattern"),
+        in.prefixed(REGION_PREFIX),
+        in.prefixed(CUSTOM_PREFIX));
+    in.rejectUnread();
+    return parameters;
+  }
+
+  /** The region a country's data is kept in, or {@code null} if the country is not supported. */
+  public String regionOf(String country) {
+    return country == null ? null : regions.get(country);
+  }
+
+  /** Whether Webex is offered in the country: it has a data residency region. */
+  public boolean supports(String country) {
+    return regionOf(country) != null;
+  }
+
+  /** Whether the address matches {@link #emailPattern()}. */
+  public boolean isEmail(String address) {
+    return address != null && address.matches(emailPattern);
+  }
+
+  /** An author's own parameter, by its name without the {@code custom.} prefix. */
+  public String custom(String name) {
+    String value = custom.get(name);
+    if (value == null) {
+      throw new IllegalStateException("parameter " + CUSTOM_PREFIX + name + " is not defined");
+    }
+    return value;
+  }
+
+  private static void nonNegative(String key, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(key + " must not be negative, was " + value);
+    }
+  }
+
+  /** Reads typed values out of a properties map, remembering which keys were read. */
+  private static final class Reader {
+    private final Map<String, String> properties;
+    private final Set<String> read = new LinkedHashSet<>();
+
+    Reader(Map<String, String> properties) {
+      this.properties = Objects.requireNonNull(properties, "properties");
+    }
+
+    String text(String key) {
+      read.add(key);
+      String value = properties.get(key);
+      if (value == null) {
+        throw new IllegalArgumentException("parameter " + key + " is not defined");
+      }
+      return value.strip();
+    }
+
+    int days(String key) {
+      String value = text(key);
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("parameter " + key + " must be a whole number, was '" + value + "'");
+      }
+    }
+
+    Severity severity(String key) {
+      String value = text(key);
+      try {
+        return Severity.valueOf(value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("parameter " + key + " must be WARN or DENY, was '" + value + "'");
+      }
+    }
+
+    List<String> list(String key) {
+      String value = text(key);
+      List<String> items = new ArrayList<>();
+      for (String item : LIST_SEPARATOR.split(value)) {
+        if (!item.isEmpty()) {
+          if (items.contains(item)) {
+            throw new IllegalArgumentException("parameter " + key + " lists '" + item + "' twice");
+          }
+          items.add(item);
+        }
+      }
+      return items;
+    }
+
+    List<Integer> integers(String key) {
+      List<Integer> numbers = new ArrayList<>();
+      for (String item : list(key)) {
+        try {
+          numbers.add(Integer.parseInt(item));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(
+              "parameter " + key + " must list whole numbers, has '" + item + "'");
+        }
+      }
+      return numbers;
+    }
+
+    Map<String, String> prefixed(String prefix) {
+      Map<String, String> entries = new LinkedHashMap<>();
+      properties.forEach((key, value) -> {
+        if (key.startsWith(prefix)) {
+          read.add(key);
+          entries.put(key.substring(prefix.length()), value.strip());
+        }
+      });
+      return entries;
+    }
+
+    void rejectUnread() {
+      for (String key : new TreeMap<>(properties).keySet()) {
+        if (!read.contains(key)) {
+          throw new IllegalArgumentException("unknown parameter " + key + "=" + properties.get(key)
+              + " (an author's own parameters are named " + CUSTOM_PREFIX + "*)");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.trialrules.facts;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The customer's Webex organization as the caller found it, or {@link #none()} when the admin
+ * e-mail belongs to no organization (a new customer, or the case EXIST-03 refuses).
+ *
+ * @param exists whether an organization was found
+ * @param orgId its organization ID; {@code null} exactly when it does not exist
+ * @param country its country (ISO 3166-1 alpha-2), if known
+ * @param admins its administrators; an admin appears once
+ * @param purchasedServices the services it has bought (EXIST-01)
+ * @param otherPartnerTrials the services another partner already runs a trial of (EXIST-02)
+ */
+public record CustomerOrg(
+    boolean exists,
+    String orgId,
+    String country,
+    List<CustomerAdmin> admins,
+    List<String> purchasedServices,
+    List<String> otherPartnerTrials) {
+
+  private static final CustomerOrg NONE = new CustomerOrg(false, null, null, List.of(), List.of(), List.of());
+
+  /** Validates and copies; see the record components. */
+  public CustomerOrg {
+    if (exists) {
+      Check.notNull(orgId, "customer.orgId");
+    } else if (orgId != null) {
+      throw new IllegalArgumentException(
+          "customer.orgId must be absent when customer.exists is false, was '" + orgId + "'");
+    }
+    Check.country(country, "customer.country");
+    admins = Check.distinctList(admins, "customer.admins");
+    Set<String> addresses = new HashSet<>();
+    for (CustomerAdmin admin : admins) {
+      if (!addresses.add(admin.email())) {
+        throw new IllegalArgumentException("customer.admins lists '" + admin.email() + "' twice");
+      }
+    }
+    purchasedServices = Check.codes(purchasedServices, "customer.purchasedServices");
+    otherPartnerTrials = Check.codes(otherPartnerTrials, "customer.otherPartnerTrials");
+  }
+
+  /** No organization was found for the admin e-mail. */
+  public static CustomerOrg none() {
+    return NONE;
+  }
+
+  /** Starts an existing organization with no admins, purchases or other partners' trials. */
+  public static Builder builder(String orgId) {
+    return new Builder(orgId);
+  }
+
+  /** Whether a full admin of the organization has this address, in any case. */
+  public boolean hasFullAdmin(String email) {
+    String lowered = Check.email(email);
+    return admins.stream().anyMatch(a -> a.fullAdmin() && a.email().equals(lowered));
+  }
+
+  /** The addresses of every full admin, in the order given. */
+  public List<String> fullAdminEmails() {
+    return admins.stream().filter(CustomerAdmin::fullAdmin).map(CustomerAdmin::email).toList();
+  }
+
+  /** The addresses of every admin, in the order given. */
+  public List<String> adminEmails() {
+    return admins.stream().map(CustomerAdmin::email).toList();
+  }
+
+  /** Builds an existing {@link CustomerOrg}; every setter returns this builder. */
+  public static final class Builder {
+    private final String orgId;
+    private String country;
+    private List<CustomerAdmin> admins = List.of();
+    private List<String> purchased = List.of();
+    private List<String> otherPartnerTrials = List.of();
+
+    private Builder(String orgId) {
+      this.orgId = orgId;
+    }
+
+    /** The organization's country. */
+    public Builder country(String country) {
+      this.country = country;
+      return this;
+    }
+
+    /** The organization's administrators. */
+    public Builder admins(Collection<CustomerAdmin> admins) {
+      this.admins = List.copyOf(admins);
+      return this;
+    }
+
+    /** Adds a full admin. */
+    public Builder fullAdmin(String email) {
+      return addAdmin(new CustomerAdmin(email, true));
+    }
+
+    /** Adds an admin who is not a full admin. */
+    public Builder admin(String email) {
+      return addAdmin(new CustomerAdmin(email, false));
+    }
+
+    private Builder addAdmin(CustomerAdmin admin) {
+      List<CustomerAdmin> more = new java.util.ArrayList<>(admins);
+      more.add(admin);
+      admins = more;
+      return this;
+    }
+
+    /** The services the organization has bought. */
+    public Builder purchased(String... services) {
+      this.purchased = List.of(services);
+      return this;
+    }
+
+    /** The services another partner already runs a trial of. */
+    public Builder otherPartnerTrials(String... services) {
+      this.otherPartnerTrials = List.of(services);
+      return this;
+    }
+
+    /** Builds the organization, validating every field. */
+    public CustomerOrg build() {
+      return new CustomerOrg(true, orgId, country, admins, purchased, otherPartnerTrials);
+    }
+  }
+}

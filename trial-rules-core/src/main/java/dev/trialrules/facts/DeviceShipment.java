@@ -1,0 +1,19 @@
+package dev.trialrules.facts;
+
+/**
+ * Devices of one type to ship to the customer (NEW-08, NEW-09).
+ *
+ * @param deviceType a configured device type, such as {@code PHONE}
+ * @param quantity how many, at least 1
+ */
+public record DeviceShipment(String deviceType, int quantity) {
+
+  /** Validates; see the record components. */
+  public DeviceShipment {
+    Check.notNull(deviceType, "deviceShipments.deviceType");
+    if (deviceType.isBlank()) {
+      throw new IllegalArgumentException("deviceShipments.deviceType must not be blank");
+    }
+    Check.positive(quantity, "deviceShipments.quantity");
+  }
+}

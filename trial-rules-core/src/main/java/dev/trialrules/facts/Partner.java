@@ -1,0 +1,75 @@
+package dev.trialrules.facts;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The acting partner organization and the user acting for it.
+ *
+ * @param orgId the partner's Webex organization ID
+ * @param verified whether the organization is a verified Webex partner (ACT-01)
+ * @param tier the partner's tier (CONV-01)
+ * @param userRoles the acting user's Partner Hub roles (ACT-02)
+ * @param adminEmails the partner's administrators, lower-cased (CONV-02, END-02)
+ */
+public record Partner(
+    String orgId, boolean verified, PartnerTier tier, Set<PartnerRole> userRoles, List<String> adminEmails) {
+
+  /** Validates and copies; see the record components. */
+  public Partner {
+    Check.notNull(orgId, "partner.orgId");
+    Check.notNull(tier, "partner.tier");
+    Check.notNull(userRoles, "partner.userRoles");
+    userRoles = userRoles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(userRoles));
+    adminEmails = Check.emails(adminEmails, "partner.adminEmails");
+  }
+
+  /** Starts a partner with no roles and no admins, unverified, tier 1. */
+  public static Builder builder(String orgId) {
+    return new Builder(orgId);
+  }
+
+  /** Builds a {@link Partner}; every setter returns this builder. */
+  public static final class Builder {
+    private final String orgId;
+    private boolean verified;
+    private PartnerTier tier = PartnerTier.TIER_1;
+    private Set<PartnerRole> roles = EnumSet.noneOf(PartnerRole.class);
+    private List<String> adminEmails = List.of();
+
+    private Builder(String orgId) {
+      this.orgId = orgId;
+    }
+
+    /** Whether the organization is a verified Webex partner. */
+    public Builder verified(boolean verified) {
+      this.verified = verified;
+      return this;
+    }
+
+    /** The partner's tier. */
+    public Builder tier(PartnerTier tier) {
+      this.tier = tier;
+      return this;
+    }
+
+    /** The acting user's roles. */
+    public Builder roles(PartnerRole... roles) {
+      this.roles = roles.length == 0 ? EnumSet.noneOf(PartnerRole.class) : EnumSet.copyOf(List.of(roles));
+      return this;
+    }
+
+    /** The partner organization's administrators' e-mail addresses. */
+    public Builder adminEmails(Collection<String> adminEmails) {
+      this.adminEmails = List.copyOf(adminEmails);
+      return this;
+    }
+
+    /** Builds the partner, validating every field. */
+    public Partner build() {
+      return new Partner(orgId, verified, tier, roles, adminEmails);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package dev.trialrules.facts;
+
+/** Partner Hub roles an acting user can hold; only the sales roles may start a trial (ACT-02). */
+public enum PartnerRole {
+  /** Partner full administrator. */
+  FULL_ADMIN,
+  /** Partner read-only administrator. */
+  READ_ONLY_ADMIN,
+  /** Sales administrator: may start trials for customers. */
+  SALES_ADMIN,
+  /** Sales full administrator: may start trials and administer customers. */
+  SALES_FULL_ADMIN
+}

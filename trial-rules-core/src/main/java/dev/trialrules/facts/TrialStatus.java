@@ -1,0 +1,19 @@
+package dev.trialrules.facts;
+
+/** Where a trial stands in its life (EXIST-08 and section 8). */
+public enum TrialStatus {
+  /** Sent to an existing customer's full admins, waiting for consent. */
+  PENDING_CONSENT,
+  /** Consent given; the partner still has to provision the services. */
+  PENDING_PROVISIONING,
+  /** Running. */
+  ACTIVE,
+  /** Past its expiry date; in its grace period until the rules say otherwise. */
+  EXPIRED,
+  /** Cancelled by the partner, the customer, or an unanswered consent request. */
+  CANCELLED,
+  /** Converted to a paid order. */
+  CONVERTED,
+  /** Past its grace period: users moved to the consumer organization. */
+  ENDED
+}

@@ -1,0 +1,210 @@
+package dev.trialrules.internal;
+
+import dev.trialrules.Decision;
+import dev.trialrules.Finding;
+import dev.trialrules.PolicyParameters;
+import dev.trialrules.RuleMessage;
+import dev.trialrules.RuleSetException;
+import dev.trialrules.Severity;
+import dev.trialrules.facts.ConsentRequest;
+import dev.trialrules.facts.PolicyRequest;
+import dev.trialrules.facts.StartTrialRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A policy compiled once and then shared by every thread: the knowledge base, a pool of sessions
+ * over it, and the parameters it was built with.
+ */
+public final class CompiledPolicy {
+  private static final Logger LOG = LoggerFactory.getLogger(CompiledPolicy.class);
+  private static final Pattern COLUMN = Pattern.compile("Column: ?(\\d+)");
+  private static final Pattern LINE = Pattern.compile("\\[(?:Line|line) ?:? ?(\\d+)");
+  /** Far more firings than any request needs; a rule that re-triggers itself stops here. */
+  private static final int MAX_FIRINGS = 10_000;
+  private static final String GLOBAL = "verdict";
+
+  private final InternalKnowledgeBase base;
+  private final KieSessionsPool pool;
+  private final PolicyParameters parameters;
+  private final String revision;
+  private final List<String> ruleNames;
+
+  private CompiledPolicy(InternalKnowledgeBase base, PolicyParameters parameters, String revision) {
+    this.base = base;
+    this.pool = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    this.parameters = parameters;
+    this.revision = revision;
+    List<String> names = new ArrayList<>();
+    for (KiePackage p : base.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        names.add(r.getName());
+      }
+    }
+    names.sort(null);
+    this.ruleNames = List.copyOf(names);
+  }
+
+  /**
+   * Compiles a policy.
+   *
+   * @throws RuleSetException listing every compile error with file, line and column, or the
+   *     parameter that is wrong
+   */
+  public static CompiledPolicy compile(PolicySource source) {
+    long started = System.nanoTime();
+    PolicyParameters parameters;
+    try {
+      parameters = PolicyParameters.fromProperties(source.parameters());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new RuleSetException(new RuleMessage(PolicySource.PARAMETERS, 0, 0, true, e.getMessage()), e);
+    }
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    for (RuleFile file : source.files()) {
+      builder.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
+          .setSourcePath(file.path()), ResourceType.DRL);
+    }
+    List<RuleMessage> messages = new ArrayList<>();
+    for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+      messages.add(toMessage(result));
+    }
+    if (messages.stream().anyMatch(RuleMessage::error)) {
+      throw new RuleSetException(messages);
+    }
+    messages.forEach(m -> LOG.warn("{}", m));
+    InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+    base.addPackages(builder.getKnowledgePackages());
+    CompiledPolicy policy = new CompiledPolicy(base, parameters, revisionOf(source));
+    LOG.info("trial policy {} built: {} rules from {} files in {} ms", policy.revision,
+        policy.ruleNames.size(), source.files().size(), (System.nanoTime() - started) / 1_000_000);
+    return policy;
+  }
+
+  /** Decides one request; never throws for a failure inside the rules, which fails closed. */
+  public Decision decide(PolicyRequest request) {
+    DecisionRecorder recorder = new DecisionRecorder();
+    KieSession session = pool.newKieSession();
+    DefaultAgendaEventListener tracker = new DefaultAgendaEventListener() {
+      @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        recorder.enter(event.getMatch().getRule().getName());
+      }
+    };
+    try {
+      session.addEventListener(tracker);
+      session.setGlobal(GLOBAL, recorder);
+      session.insert(parameters);
+      session.insert(request);
+      session.insert(request.partner());
+      if (request instanceof StartTrialRequest start) {
+        session.insert(start.customer());
+      } else if (request instanceof ConsentRequest consent) {
+        session.insert(consent.customer());
+      }
+      int fired = session.fireAllRules(MAX_FIRINGS);
+      if (fired >= MAX_FIRINGS) {
+        return failure("the rules fired " + fired + " times without settling; a rule re-triggers itself",
+            Optional.empty(), null);
+      }
+      return recorder.toDecision(revision);
+    } catch (ConsequenceException e) {
+      String rule = e.getMatch() == null ? "(unknown rule)" : e.getMatch().getRule().getName();
+      return failure("rule '" + rule + "' failed: " + rootMessage(e), Optional.of(rule), e);
+    } catch (RuntimeException e) {
+      return failure("the rules failed: " + rootMessage(e), Optional.empty(), e);
+    } finally {
+      session.removeEventListener(tracker);
+      session.dispose();
+    }
+  }
+
+  private Decision failure(String message, Optional<String> rule, Exception cause) {
+    LOG.error("trial policy {} failed closed: {}", revision, message, cause);
+    Finding finding = new Finding(Finding.ENGINE, rule.orElse(Finding.ENGINE), Severity.DENY,
+        rule.orElse("engine"), message, Optional.of("report this to the policy's authors"));
+    return Decision.of(List.of(finding), Map.of(), revision);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+  }
+
+  /** The parameters the rules see. */
+  public PolicyParameters parameters() {
+    return parameters;
+  }
+
+  /** The content hash of the rule files and parameters. */
+  public String revision() {
+    return revision;
+  }
+
+  /** The names of every rule, sorted. */
+  public List<String> ruleNames() {
+    return ruleNames;
+  }
+
+  private static RuleMessage toMessage(KnowledgeBuilderResult result) {
+    String file = result.getResource() != null && result.getResource().getSourcePath() != null
+        ? result.getResource().getSourcePath() : "(unknown file)";
+    String text = result.getMessage() == null ? "(no message)" : result.getMessage().strip();
+    int[] lines = result.getLines();
+    int line = lines != null && lines.length > 0 ? lines[0] : find(LINE, text);
+    int column = find(COLUMN, text);
+    return new RuleMessage(file, Math.max(line, 0), column,
+        result.getSeverity() == ResultSeverity.ERROR, text.replaceAll("\\s*\\n\\s*", " "));
+  }
+
+  private static int find(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  private static String revisionOf(PolicySource source) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (RuleFile file : source.files()) {
+        digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(file.text().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      new TreeMap<>(source.parameters()).forEach((k, v) -> {
+        digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8));
+      });
+      return HexFormat.of().formatHex(digest.digest(), 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

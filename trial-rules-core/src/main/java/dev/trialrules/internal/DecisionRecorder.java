@@ -1,0 +1,88 @@
+package dev.trialrules.internal;
+
+import dev.trialrules.Decision;
+import dev.trialrules.DerivedValue;
+import dev.trialrules.Finding;
+import dev.trialrules.Severity;
+import dev.trialrules.rules.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Collects what the rules report during one decision; one per decision, one thread. */
+final class DecisionRecorder implements Verdict {
+  private static final Pattern RULE_ID = Pattern.compile("^([A-Z][A-Z0-9]*-[0-9]+)(?:\\s|$)");
+
+  private final List<Finding> findings = new ArrayList<>();
+  private final Map<DerivedValue<?>, Object> values = new LinkedHashMap<>();
+  private String ruleName = "(no rule)";
+
+  /** The engine's listener calls this before each rule's consequence runs. */
+  void enter(String ruleName) {
+    this.ruleName = ruleName;
+  }
+
+  static String ruleId(String ruleName) {
+    Matcher m = RULE_ID.matcher(ruleName);
+    return m.find() ? m.group(1) : ruleName;
+  }
+
+  @Override
+  public void deny(String subject, String message) {
+    add(Severity.DENY, subject, message, null);
+  }
+
+  @Override
+  public void deny(String subject, String message, String remedy) {
+    add(Severity.DENY, subject, message, remedy);
+  }
+
+  @Override
+  public void approval(String subject, String message) {
+    add(Severity.APPROVAL, subject, message, null);
+  }
+
+  @Override
+  public void require(String field, String message) {
+    add(Severity.REQUIRE, field, message, null);
+  }
+
+  @Override
+  public void warn(String subject, String message) {
+    add(Severity.WARN, subject, message, null);
+  }
+
+  @Override
+  public void info(String subject, String message) {
+    add(Severity.INFO, subject, message, null);
+  }
+
+  @Override
+  public void report(Severity severity, String subject, String message) {
+    add(severity, subject, message, null);
+  }
+
+  @Override
+  public <T> void derive(DerivedValue<T> key, T value) {
+    Objects.requireNonNull(key, "key");
+    Object previous = values.putIfAbsent(key, value);
+    if (previous != null && !previous.equals(value)) {
+      throw new IllegalStateException("rule '" + ruleName + "' derives " + key.name() + " = " + value
+          + " but another rule derived " + previous);
+    }
+  }
+
+  private void add(Severity severity, String subject, String message, String remedy) {
+    findings.add(new Finding(ruleId(ruleName), ruleName, severity, subject, message,
+        Optional.ofNullable(remedy)));
+  }
+
+  Decision toDecision(String revision) {
+    return Decision.of(findings, values, revision);
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The vocabulary of rule files: what a DRL rule may use besides the facts of
+ * {@link dev.trialrules.facts} and {@link dev.trialrules.PolicyParameters}.
+ *
+ * <p>Every rule file declares the one global and reports through it:
+ * <pre>
+ * global dev.trialrules.rules.Verdict verdict;
+ *
+ * rule "ACT-01 Deny a trial started by an unverified partner"
+ * when
+ *     Partner( verified == false )
+ * then
+ *     verdict.deny("partner", "Only verified Webex partners can start trials.");
+ * end
+ * </pre>
+ * The finding's rule ID is taken from the rule's name, so the two cannot drift apart.
+ */
+package dev.trialrules.rules;
