@@ -1,0 +1,32 @@
+package dev.trialrules.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trialrules.Decision;
+import dev.trialrules.Finding;
+import dev.trialrules.Outcome;
+import dev.trialrules.Severity;
+
+/**
+ * What holds for every decision, whatever the request; checked after every decision a rule test
+ * makes, as Caffeine checks its cache after every test.
+ */
+public final class DecisionInvariants {
+  private DecisionInvariants() {}
+
+  /** Fails if the decision breaks an invariant. */
+  public static void check(Decision decision) {
+    Outcome expected = decision.findings(Severity.DENY).isEmpty()
+        ? decision.findings(Severity.REQUIRE).isEmpty()
+            ? decision.findings(Severity.APPROVAL).isEmpty() ? Outcome.ALLOWED : Outcome.NEEDS_APPROVAL
+            : Outcome.INCOMPLETE
+        : Outcome.DENIED;
+    assertThat(decision.outcome()).as("outcome of%n%s", decision).isEqualTo(expected);
+    for (Finding finding : decision.findings()) {
+      assertThat(finding.ruleName()).as("a finding's rule ID starts its rule's name").startsWith(finding.ruleId());
+      assertThat(finding.message()).as("every finding says something").isNotBlank();
+      assertThat(finding.ruleId()).as("no engine failure in %s", decision).isNotEqualTo(Finding.ENGINE);
+    }
+    assertThat(decision.rulesRevision()).isEqualTo(Fixtures.ENGINE.rulesRevision());
+  }
+}

@@ -1,0 +1,78 @@
+package dev.trialrules.policy;
+
+import dev.trialrules.TrialPolicyEngine;
+import dev.trialrules.facts.ConsentAction;
+import dev.trialrules.facts.ConsentRequest;
+import dev.trialrules.facts.CustomerOrg;
+import dev.trialrules.facts.Flow;
+import dev.trialrules.facts.MeetingsEdition;
+import dev.trialrules.facts.Partner;
+import dev.trialrules.facts.PartnerRole;
+import dev.trialrules.facts.PartnerTier;
+import dev.trialrules.facts.Services;
+import dev.trialrules.facts.StartTrialRequest;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Requests that the shipped policy allows, one per flow, for tests to change one thing at a
+ * time. Building the engine compiles the rules, so tests share one.
+ */
+public final class Fixtures {
+  /** The shipped policy, compiled once for every test in the module. */
+  public static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
+
+  /** The date every fixture is decided on. */
+  public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+  private Fixtures() {}
+
+  /** A verified tier-1 partner whose acting user is a sales admin. */
+  public static Partner.Builder partner() {
+    return Partner.builder("partner-1").verified(true).tier(PartnerTier.TIER_1)
+        .roles(PartnerRole.SALES_ADMIN).adminEmails(List.of("sales@partner.example"));
+  }
+
+  /**
+   * An existing organization: a full admin, an admin who is not one, Meetings bought, and a
+   * Calling trial run by another partner.
+   */
+  public static CustomerOrg.Builder customer() {
+    return CustomerOrg.builder("customer-1").country("DK")
+        .fullAdmin("ceo@fjord.example").admin("it@fjord.example")
+        .purchased(Services.MEETINGS).otherPartnerTrials(Services.CALLING);
+  }
+
+  /** A new customer's trial of Messaging and Meetings (standard edition) that is allowed. */
+  public static StartTrialRequest.Builder newCustomer() {
+    return StartTrialRequest.builder(Flow.NEW_CUSTOMER, TODAY)
+        .partner(partner().build())
+        .companyName("Fjord Shipping A/S").adminEmail("it@fjord.example").vertical("Transportation")
+        .country("DK").locationAcknowledged(true)
+        .services(Services.MESSAGING, Services.MEETINGS).meetingsEdition(MeetingsEdition.STANDARD)
+        .licenseQuantity(200).durationDays(60);
+  }
+
+  /** An existing customer's (see {@link #customer()}) trial of Messaging that is allowed. */
+  public static StartTrialRequest.Builder existingCustomer() {
+    return StartTrialRequest.builder(Flow.EXISTING_CUSTOMER, TODAY)
+        .partner(partner().build()).customer(customer().build())
+        .companyName("Fjord Shipping A/S").adminEmail("it@fjord.example").vertical("Transportation")
+        .country("DK").locationAcknowledged(true)
+        .services(Services.MESSAGING).licenseQuantity(50).durationDays(30);
+  }
+
+  /** A paid customer's (see {@link #customer()}) trial of Messaging that is allowed. */
+  public static StartTrialRequest.Builder paidCustomer() {
+    return StartTrialRequest.builder(Flow.PAID_CUSTOMER, TODAY)
+        .partner(partner().build()).customer(customer().build())
+        .services(Services.MESSAGING).licenseQuantity(50).durationDays(30);
+  }
+
+  /** A consent step for {@link #customer()}, the e-mail sent three days ago to its admin. */
+  public static ConsentRequest.Builder consent(ConsentAction action) {
+    return ConsentRequest.builder(action, TODAY)
+        .partner(partner().build()).customer(customer().build())
+        .adminEmail("it@fjord.example").sentOn(TODAY.minusDays(3));
+  }
+}

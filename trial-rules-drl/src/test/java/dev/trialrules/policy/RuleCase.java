@@ -1,0 +1,59 @@
+package dev.trialrules.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trialrules.Decision;
+import dev.trialrules.Finding;
+import dev.trialrules.Severity;
+import dev.trialrules.facts.PolicyRequest;
+
+/**
+ * One row of a rule table: a request and whether a policy rule shapes its decision. A row that
+ * fires names the severity and subject the finding must have, so a rule that fires for the
+ * wrong reason fails as surely as one that does not fire.
+ *
+ * @param name what the row shows, as a sentence
+ * @param request the request to decide
+ * @param ruleId the policy rule the row is about
+ * @param severity the finding's severity when it fires; {@code null} when it must not fire
+ * @param subject the finding's subject when it fires
+ */
+public record RuleCase(String name, PolicyRequest request, String ruleId, Severity severity, String subject) {
+
+  /** A row where {@code ruleId} must report a {@code severity} finding about {@code subject}. */
+  public static RuleCase fires(String ruleId, Severity severity, String subject, String name, PolicyRequest request) {
+    return new RuleCase(name, request, ruleId, severity, subject);
+  }
+
+  /** A row where {@code ruleId} must not appear in the decision at all. */
+  public static RuleCase silent(String ruleId, String name, PolicyRequest request) {
+    return new RuleCase(name, request, ruleId, null, null);
+  }
+
+  /** Whether the rule must appear in the decision. */
+  public boolean shouldFire() {
+    return severity != null;
+  }
+
+  /** Decides the request with the shipped policy and checks the row; returns the decision. */
+  public Decision check() {
+    Decision decision = Fixtures.ENGINE.decide(request);
+    DecisionInvariants.check(decision);
+    if (shouldFire()) {
+      assertThat(decision.findings(ruleId))
+          .as("%s: %s should report %s about %s in%n%s", ruleId, name, severity, subject, decision)
+          .extracting(Finding::severity, Finding::subject)
+          .contains(org.assertj.core.groups.Tuple.tuple(severity, subject));
+    } else {
+      assertThat(decision.ruleIds())
+          .as("%s: %s should not be shaped by %s in%n%s", ruleId, name, ruleId, decision)
+          .doesNotContain(ruleId);
+    }
+    return decision;
+  }
+
+  @Override
+  public String toString() {
+    return ruleId + (shouldFire() ? " fires: " : " silent: ") + name;
+  }
+}
