@@ -31,9 +31,11 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +87,11 @@ public final class CompiledPolicy {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new RuleSetException(new RuleMessage(PolicySource.PARAMETERS, 0, 0, true, e.getMessage()), e);
     }
-    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+    // Facts are immutable records that no rule modifies, so property reactivity has nothing to
+    // track; left on, it only warns about every constraint that calls a method with a variable.
+    configuration.setOption(PropertySpecificOption.ALLOWED);
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
     for (RuleFile file : source.files()) {
       builder.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
           .setSourcePath(file.path()), ResourceType.DRL);

@@ -78,8 +78,13 @@ final class DecisionRecorder implements Verdict {
   }
 
   private void add(Severity severity, String subject, String message, String remedy) {
-    findings.add(new Finding(ruleId(ruleName), ruleName, severity, subject, message,
-        Optional.ofNullable(remedy)));
+    Finding finding = new Finding(ruleId(ruleName), ruleName, severity, subject, message,
+        Optional.ofNullable(remedy));
+    // A rule that matches once per duplicate (two shipments of one type) says the same thing
+    // twice; the decision states it once.
+    if (!findings.contains(finding)) {
+      findings.add(finding);
+    }
   }
 
   Decision toDecision(String revision) {
