@@ -65,7 +65,12 @@ public final class Decision {
       List<Finding> findings, Map<DerivedValue<?>, ?> values, String rulesRevision) {
     Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(values, "values");
-    return new Decision(findings, Map.copyOf(values), rulesRevision);
+    for (Finding finding : findings) {
+      Objects.requireNonNull(finding, "findings must not contain null");
+    }
+    Map<DerivedValue<?>, Object> copy = new LinkedHashMap<>();
+    values.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "derived value key"), value));
+    return new Decision(findings, copy, rulesRevision);
   }
 
   /** The verdict. */

@@ -94,13 +94,16 @@ public final class DerivedValue<T> {
    * between threads and a rule cannot change a value after deriving it.
    */
   Object accept(Object value) {
-    Objects.requireNonNull(value, name);
+    Objects.requireNonNull(value, () -> "derived value " + name + " must not be null");
     if (!type.isInstance(value)) {
       throw new IllegalArgumentException(
           "derived value " + name + " must be a " + type.getSimpleName() + ", was "
               + value.getClass().getName());
     }
     if (value instanceof List<?> list) {
+      if (list.stream().anyMatch(Objects::isNull)) {
+        throw new NullPointerException("derived value " + name + " must not contain null");
+      }
       return List.copyOf(list);
     }
     if (value instanceof Map<?, ?> map) {

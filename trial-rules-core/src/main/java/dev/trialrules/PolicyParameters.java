@@ -91,30 +91,37 @@ public record PolicyParameters(
       throw new IllegalArgumentException(
           "calling-numbers-severity must be WARN or DENY, was " + callingNumbersSeverity);
     }
-    services = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(services, "services")));
-    verticals = Collections.unmodifiableSet(new LinkedHashSet<>(verticals));
-    durationChoices = List.copyOf(durationChoices);
+    services = List.copyOf(distinct("services", services));
+    verticals = Collections.unmodifiableSet(distinct("verticals", verticals));
+    durationChoices = List.copyOf(distinct("duration-choices", durationChoices));
     for (int days : durationChoices) {
       if (days < 1) {
         throw new IllegalArgumentException("duration-choices must be at least 1 day each, was " + days);
       }
     }
-    deviceTypes = Collections.unmodifiableSet(new LinkedHashSet<>(deviceTypes));
-    poeDeviceTypes = Collections.unmodifiableSet(new LinkedHashSet<>(poeDeviceTypes));
+    deviceTypes = Collections.unmodifiableSet(distinct("device-types", deviceTypes));
+    poeDeviceTypes = Collections.unmodifiableSet(distinct("poe-device-types", poeDeviceTypes));
+    for (String type : poeDeviceTypes) {
+      if (!deviceTypes.contains(type)) {
+        throw new IllegalArgumentException(
+            "poe-device-types lists '" + type + "', which is not one of device-types " + deviceTypes);
+      }
+    }
     try {
       Pattern.compile(Objects.requireNonNull(emailPattern, "email-pattern"));
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
           "email-pattern is not a regular expression: '" + emailPattern + "': " + e.getDescription());
     }
-    regions = Collections.unmodifiableMap(new TreeMap<>(regions));
+    Objects.requireNonNull(regions, "regions");
     regions.forEach((country, region) -> {
-      if (!COUNTRY.matcher(country).matches() || region.isBlank()) {
-        throw new IllegalArgumentException(
-            "region table entry must map an ISO country code to a region, was " + country + "=" + region);
+      if (country == null || !COUNTRY.matcher(country).matches() || region == null || region.isBlank()) {
+        throw new IllegalArgumentException("region table entry " + REGION_PREFIX + country + "=" + region
+            + " must map an ISO 3166-1 alpha-2 code in capitals to a region");
       }
     });
-    custom = Collections.unmodifiableMap(new TreeMap<>(custom));
+    regions = Collections.unmodifiableMap(new TreeMap<>(regions));
+    custom = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(custom, "custom")));
   }
 
   /**
@@ -172,6 +179,21 @@ public record PolicyParameters(
       throw new IllegalStateException("parameter " + CUSTOM_PREFIX + name + " is not defined");
     }
     return value;
+  }
+
+  /** A copy in the given order that refuses nulls and duplicates, naming the parameter. */
+  private static <T> Set<T> distinct(String key, java.util.Collection<T> values) {
+    Objects.requireNonNull(values, key);
+    Set<T> copy = new LinkedHashSet<>();
+    for (T value : values) {
+      if (value == null) {
+        throw new NullPointerException(key + " must not contain null");
+      }
+      if (!copy.add(value)) {
+        throw new IllegalArgumentException(key + " lists '" + value + "' twice");
+      }
+    }
+    return copy;
   }
 
   private static void nonNegative(String key, int value) {

@@ -77,14 +77,44 @@ final class Check {
    * here (in the root locale: a Turkish default locale must not turn "I" into a dotless "ı").
    */
   static String email(String value) {
-    return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return value.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A builder's copy of what a caller passed, nulls and all: the record's constructor is the one
+   * place that refuses bad values, so that every message names the field the same way.
+   */
+  static <T> List<T> copy(Collection<? extends T> values) {
+    return values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+  }
+
+  @SafeVarargs
+  static <T> List<T> copy(T... values) {
+    return values == null ? null : copy(java.util.Arrays.asList(values));
+  }
+
+  /** An unmodifiable enum set in the enum's order, so that it prints the same on every run. */
+  static <E extends Enum<E>> Set<E> enumSet(Collection<E> values, Class<E> type, String field) {
+    notNull(values, field);
+    java.util.EnumSet<E> set = java.util.EnumSet.noneOf(type);
+    for (E value : values) {
+      set.add(notNull(value, field + " entry"));
+    }
+    return Collections.unmodifiableSet(set);
   }
 
   static List<String> emails(Collection<String> values, String field) {
     notNull(values, field);
     List<String> lowered = new ArrayList<>(values.size());
     for (String value : values) {
-      lowered.add(email(notNull(value, field + " entry")));
+      String address = email(notNull(value, field + " entry"));
+      if (address == null) {
+        throw new IllegalArgumentException(field + " must not contain a blank address");
+      }
+      lowered.add(address);
     }
     return distinctList(lowered, field);
   }

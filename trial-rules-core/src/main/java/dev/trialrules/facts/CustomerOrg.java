@@ -44,6 +44,10 @@ public record CustomerOrg(
     }
     purchasedServices = Check.codes(purchasedServices, "customer.purchasedServices");
     otherPartnerTrials = Check.codes(otherPartnerTrials, "customer.otherPartnerTrials");
+    if (!exists && !(admins.isEmpty() && purchasedServices.isEmpty() && otherPartnerTrials.isEmpty())) {
+      throw new IllegalArgumentException("customer.admins, purchasedServices and otherPartnerTrials"
+          + " must be empty when customer.exists is false");
+    }
   }
 
   /** No organization was found for the admin e-mail. */
@@ -92,7 +96,7 @@ public record CustomerOrg(
 
     /** The organization's administrators. */
     public Builder admins(Collection<CustomerAdmin> admins) {
-      this.admins = List.copyOf(admins);
+      this.admins = Check.copy(admins);
       return this;
     }
 
@@ -115,13 +119,13 @@ public record CustomerOrg(
 
     /** The services the organization has bought. */
     public Builder purchased(String... services) {
-      this.purchased = List.of(services);
+      this.purchased = Check.copy(services);
       return this;
     }
 
     /** The services another partner already runs a trial of. */
     public Builder otherPartnerTrials(String... services) {
-      this.otherPartnerTrials = List.of(services);
+      this.otherPartnerTrials = Check.copy(services);
       return this;
     }
 

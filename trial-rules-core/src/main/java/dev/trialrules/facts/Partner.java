@@ -1,7 +1,6 @@
 package dev.trialrules.facts;
 
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +20,7 @@ public record Partner(
   public Partner {
     Check.notNull(orgId, "partner.orgId");
     Check.notNull(tier, "partner.tier");
-    Check.notNull(userRoles, "partner.userRoles");
-    userRoles = userRoles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(userRoles));
+    userRoles = Check.enumSet(userRoles, PartnerRole.class, "partner.userRoles");
     adminEmails = Check.emails(adminEmails, "partner.adminEmails");
   }
 
@@ -36,7 +34,7 @@ public record Partner(
     private final String orgId;
     private boolean verified;
     private PartnerTier tier = PartnerTier.TIER_1;
-    private Set<PartnerRole> roles = EnumSet.noneOf(PartnerRole.class);
+    private List<PartnerRole> roles = List.of();
     private List<String> adminEmails = List.of();
 
     private Builder(String orgId) {
@@ -57,19 +55,20 @@ public record Partner(
 
     /** The acting user's roles. */
     public Builder roles(PartnerRole... roles) {
-      this.roles = roles.length == 0 ? EnumSet.noneOf(PartnerRole.class) : EnumSet.copyOf(List.of(roles));
+      this.roles = Check.copy(roles);
       return this;
     }
 
     /** The partner organization's administrators' e-mail addresses. */
     public Builder adminEmails(Collection<String> adminEmails) {
-      this.adminEmails = List.copyOf(adminEmails);
+      this.adminEmails = Check.copy(adminEmails);
       return this;
     }
 
     /** Builds the partner, validating every field. */
     public Partner build() {
-      return new Partner(orgId, verified, tier, roles, adminEmails);
+      return new Partner(orgId, verified, tier, roles == null ? null : new java.util.HashSet<>(roles),
+          adminEmails);
     }
   }
 }

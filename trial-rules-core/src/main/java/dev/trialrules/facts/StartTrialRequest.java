@@ -26,7 +26,8 @@ import java.util.List;
  * @param partner the acting partner and user
  * @param customer the customer's organization, or {@link CustomerOrg#none()}
  * @param companyName the customer's company name (NEW-01)
- * @param adminEmail the customer admin's e-mail, lower-cased (NEW-01, EXIST-03, EXIST-04)
+ * @param adminEmail the customer admin's e-mail, lower-cased; blank counts as not given (NEW-01,
+ *     EXIST-03, EXIST-04)
  * @param vertical the company's vertical, one of the configured verticals (NEW-01)
  * @param country the country with most users, ISO 3166-1 alpha-2 (NEW-02, NEW-03)
  * @param locationAcknowledged whether the user acknowledged a supported location (NEW-03)
@@ -100,17 +101,6 @@ public record StartTrialRequest(
     return new Builder(flow, today);
   }
 
-  /** Phone numbers the customer needs: one per Calling user plus {@code perLocation} per location. */
-  public int didsNeeded(int perLocation) {
-    int users = callingUsers != null ? callingUsers : licenseQuantity != null ? licenseQuantity : 0;
-    int locations = callingLocations != null ? callingLocations : 0;
-    return Math.addExact(users, Math.multiplyExact(perLocation, locations));
-  }
-
-  /** Whether the given service is among the requested ones. */
-  public boolean requests(String service) {
-    return services.contains(service);
-  }
 
   /** Builds a {@link StartTrialRequest}; every setter returns this builder. */
   public static final class Builder {
@@ -187,13 +177,13 @@ public record StartTrialRequest(
 
     /** The trial services. */
     public Builder services(String... services) {
-      this.services = List.of(services);
+      this.services = Check.copy(services);
       return this;
     }
 
     /** The trial services. */
     public Builder services(Collection<String> services) {
-      this.services = List.copyOf(services);
+      this.services = Check.copy(services);
       return this;
     }
 
@@ -229,7 +219,7 @@ public record StartTrialRequest(
 
     /** Devices to ship. */
     public Builder deviceShipments(Collection<DeviceShipment> shipments) {
-      this.deviceShipments = List.copyOf(shipments);
+      this.deviceShipments = Check.copy(shipments);
       return this;
     }
 
@@ -249,7 +239,7 @@ public record StartTrialRequest(
 
     /** Device types already shipped for this trial. */
     public Builder alreadyShippedDeviceTypes(String... deviceTypes) {
-      this.alreadyShippedDeviceTypes = List.of(deviceTypes);
+      this.alreadyShippedDeviceTypes = Check.copy(deviceTypes);
       return this;
     }
 

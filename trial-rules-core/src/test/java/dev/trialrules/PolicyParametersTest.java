@@ -1,0 +1,279 @@
+package dev.trialrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PolicyParametersTest {
+  private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+  /** Every parameter, each number different so that two swapped numbers would show. */
+  private static Map<String, String> complete() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("consent-window-days", "10");
+    p.put("extension-step-days", "30");
+    p.put("device-maximum-days", "120");
+    p.put("expiry-notice-lead-days", "7");
+    p.put("user-notice-days", "31");
+    p.put("grace-period-days", "32");
+    p.put("number-retention-days", "15");
+    p.put("device-return-days", "14");
+    p.put("dids-per-location", "2");
+    p.put("max-license-quantity", "500");
+    p.put("calling-numbers-severity", "DENY");
+    p.put("services", "MESSAGING, MEETINGS, CALLING, DEVICES");
+    p.put("verticals", "Retail, Healthcare, Energy and Utilities");
+    p.put("duration-choices", "90, 30, 60");
+    p.put("device-types", "PHONE, DESK_DEVICE, BOARD");
+    p.put("poe-device-types", "PHONE");
+    p.put("email-pattern", EMAIL);
+    p.put("region.US", "US");
+    p.put("region.DK", "EU");
+    p.put("region.GB", "UK");
+    p.put("custom.approver", "trials@cisco.example");
+    return p;
+  }
+
+  private static Map<String, String> with(String key, String value) {
+    Map<String, String> p = complete();
+    p.put(key, value);
+    return p;
+  }
+
+  private static Map<String, String> without(String key) {
+    Map<String, String> p = complete();
+    p.remove(key);
+    return p;
+  }
+
+  private static PolicyParameters parameters() {
+    return PolicyParameters.fromProperties(complete());
+  }
+
+  @Test
+  void aCompleteMap_parsesEveryNumber() {
+    PolicyParameters p = parameters();
+
+    assertThat(p.consentWindowDays()).isEqualTo(10);
+    assertThat(p.extensionStepDays()).isEqualTo(30);
+    assertThat(p.deviceMaximumDays()).isEqualTo(120);
+    assertThat(p.expiryNoticeLeadDays()).isEqualTo(7);
+    assertThat(p.userNoticeDays()).isEqualTo(31);
+    assertThat(p.gracePeriodDays()).isEqualTo(32);
+    assertThat(p.numberRetentionDays()).isEqualTo(15);
+    assertThat(p.deviceReturnDays()).isEqualTo(14);
+    assertThat(p.didsPerLocation()).isEqualTo(2);
+    assertThat(p.maxLicenseQuantity()).isEqualTo(500);
+    assertThat(p.callingNumbersSeverity()).isEqualTo(Severity.DENY);
+  }
+
+  @Test
+  void aCompleteMap_parsesListsInTheGivenOrder() {
+    PolicyParameters p = parameters();
+
+    assertThat(p.services()).containsExactly("MESSAGING", "MEETINGS", "CALLING", "DEVICES");
+    assertThat(p.verticals()).containsExactly("Retail", "Healthcare", "Energy and Utilities");
+    assertThat(p.durationChoices()).containsExactly(90, 30, 60);
+    assertThat(p.deviceTypes()).containsExactly("PHONE", "DESK_DEVICE", "BOARD");
+    assertThat(p.poeDeviceTypes()).containsExactly("PHONE");
+    assertThat(p.emailPattern()).isEqualTo(EMAIL);
+  }
+
+  @Test
+  void aCompleteMap_parsesRegionsAndCustomParametersSortedByName() {
+    PolicyParameters p = parameters();
+
+    assertThat(p.regions()).containsExactly(entry("DK", "EU"), entry("GB", "UK"), entry("US", "US"));
+    assertThat(p.custom()).containsExactly(entry("approver", "trials@cisco.example"));
+  }
+
+  @Test
+  void valuesAndListItems_areStripped() {
+    Map<String, String> p = with("grace-period-days", " 45 ");
+    p.put("duration-choices", " 30 ,60,  90 ");
+    p.put("region.SE", " EU ");
+
+    PolicyParameters parameters = PolicyParameters.fromProperties(p);
+
+    assertThat(parameters.gracePeriodDays()).isEqualTo(45);
+    assertThat(parameters.durationChoices()).containsExactly(30, 60, 90);
+    assertThat(parameters.regionOf("SE")).isEqualTo("EU");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"consent-window-days", "extension-step-days", "device-maximum-days",
+      "expiry-notice-lead-days", "user-notice-days", "grace-period-days", "number-retention-days",
+      "device-return-days", "dids-per-location", "max-license-quantity", "calling-numbers-severity",
+      "services", "verticals", "duration-choices", "device-types", "poe-device-types", "email-pattern"})
+  void aMissingKey_isRefusedNamingIt(String key) {
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(without(key)))
+        .withMessageContainingAll(key, "not defined");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"consent-window-days", "extension-step-days", "device-maximum-days",
+      "expiry-notice-lead-days", "user-notice-days", "grace-period-days", "number-retention-days",
+      "device-return-days", "dids-per-location", "max-license-quantity"})
+  void aNumberThatIsNotANumber_isRefusedNamingKeyAndValue(String key) {
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, "ten")))
+        .withMessageContainingAll(key, "'ten'");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"consent-window-days", "extension-step-days", "device-maximum-days",
+      "expiry-notice-lead-days", "user-notice-days", "grace-period-days", "number-retention-days",
+      "device-return-days", "dids-per-location", "max-license-quantity"})
+  void aNegativeNumber_isRefusedNamingKeyAndValue(String key) {
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, "-1")))
+        .withMessageContainingAll(key, "-1");
+  }
+
+  @Test
+  void zero_isAllowedForANumber() {
+    assertThat(PolicyParameters.fromProperties(with("max-license-quantity", "0")).maxLicenseQuantity()).isZero();
+  }
+
+  @Test
+  void anUnknownKey_isRefusedNamingKeyAndValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyParameters.fromProperties(with("grace-perod-days", "45")))
+        .withMessageContainingAll("grace-perod-days", "45");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"INFO", "REQUIRE", "warn", "ERROR"})
+  void aSeverityOtherThanWarnOrDeny_isRefusedNamingKeyAndValue(String severity) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyParameters.fromProperties(with("calling-numbers-severity", severity)))
+        .withMessageContainingAll("calling-numbers-severity", severity);
+  }
+
+  @Test
+  void warn_isAnAllowedSeverity() {
+    assertThat(PolicyParameters.fromProperties(with("calling-numbers-severity", "WARN")).callingNumbersSeverity())
+        .isEqualTo(Severity.WARN);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "services         | MESSAGING, CALLING, MESSAGING | MESSAGING",
+      "verticals        | Retail, Legal, Retail         | Retail",
+      "duration-choices | 30, 60, 30                    | 30",
+      "device-types     | PHONE, BOARD, PHONE           | PHONE",
+      "poe-device-types | PHONE, PHONE                  | PHONE"})
+  void aDuplicateListItem_isRefusedNamingKeyAndItem(String key, String value, String item) {
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, value)))
+        .withMessageContainingAll(key, "'" + item + "' twice");
+  }
+
+  @Test
+  void aDurationChoiceThatIsNotANumber_isRefusedNamingIt() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyParameters.fromProperties(with("duration-choices", "30, sixty")))
+        .withMessageContainingAll("duration-choices", "'sixty'");
+  }
+
+  @Test
+  void aDurationChoiceBelowOneDay_isRefusedNamingIt() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyParameters.fromProperties(with("duration-choices", "0, 30")))
+        .withMessageContainingAll("duration-choices", "was 0");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"region.dk", "region.DNK", "region."})
+  void aMalformedRegionKey_isRefusedNamingKeyAndValue(String key) {
+    String country = key.substring("region.".length());
+
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, "EU")))
+        .withMessageContainingAll(country + "=EU");
+  }
+
+  @Test
+  void aBlankRegion_isRefusedNamingTheCountry() {
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with("region.SE", " ")))
+        .withMessageContaining("SE=");
+  }
+
+  @Test
+  void anInvalidEmailPattern_isRefusedNamingKeyAndValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyParameters.fromProperties(with("email-pattern", "[a-")))
+        .withMessageContainingAll("email-pattern", "'[a-'");
+  }
+
+  @Test
+  void aMissingMap_isRefused() {
+    assertThatNullPointerException().isThrownBy(() -> PolicyParameters.fromProperties(null))
+        .withMessageContaining("properties");
+  }
+
+  @Test
+  void custom_readsAnAuthorsParameterByItsShortName() {
+    assertThat(parameters().custom("approver")).isEqualTo("trials@cisco.example");
+  }
+
+  @Test
+  void custom_refusesAnUndefinedNameNamingIt() {
+    assertThatIllegalStateException().isThrownBy(() -> parameters().custom("escalation"))
+        .withMessageContaining("custom.escalation");
+  }
+
+  @Test
+  void regionOf_mapsAListedCountryOnly() {
+    PolicyParameters p = parameters();
+
+    assertThat(p.regionOf("DK")).isEqualTo("EU");
+    assertThat(p.regionOf("GB")).isEqualTo("UK");
+    assertThat(p.regionOf("SE")).isNull();
+    assertThat(p.regionOf("dk")).isNull();
+    assertThat(p.regionOf(null)).isNull();
+  }
+
+  @Test
+  void supports_exactlyTheCountriesWithARegion() {
+    PolicyParameters p = parameters();
+
+    assertThat(p.supports("US")).isTrue();
+    assertThat(p.supports("SE")).isFalse();
+    assertThat(p.supports(null)).isFalse();
+  }
+
+  @Test
+  void isEmail_matchesTheWholeAddressAgainstThePattern() {
+    PolicyParameters p = parameters();
+
+    assertThat(p.isEmail("it@fjord.example")).isTrue();
+    assertThat(p.isEmail("it@fjord")).isFalse();
+    assertThat(p.isEmail("i t@fjord.example")).isFalse();
+    assertThat(p.isEmail("it@@fjord.example")).isFalse();
+    assertThat(p.isEmail("")).isFalse();
+    assertThat(p.isEmail(null)).isFalse();
+  }
+
+  @Test
+  void collections_areUnmodifiable() {
+    PolicyParameters p = parameters();
+
+    assertThatThrownBy(() -> p.services().add("FAX")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> p.verticals().add("Mining")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> p.regions().put("SE", "EU")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> p.custom().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void parameters_areEqualByValue() {
+    assertThat(parameters()).isEqualTo(parameters()).hasSameHashCodeAs(parameters());
+    assertThat(PolicyParameters.fromProperties(with("grace-period-days", "45"))).isNotEqualTo(parameters());
+  }
+}
