@@ -1,0 +1,32 @@
+package dev.trialrules.cli;
+
+import dev.trialrules.Decision;
+import dev.trialrules.Finding;
+
+/**
+ * A decision as text for a person at a terminal:
+ *
+ * <pre>
+ * DENIED
+ *   DENY EXIST-01 [MEETINGS] The customer already purchased MEETINGS. (remedy: ...)
+ *   INFO NEW-02 [country] DK data is stored in the EU region.
+ *   dataRegion = EU
+ * </pre>
+ */
+final class DecisionText {
+  private DecisionText() {}
+
+  /** The outcome, then one line per finding, then one line per derived value. */
+  static String write(Decision decision) {
+    StringBuilder text = new StringBuilder(decision.outcome().name()).append('\n');
+    for (Finding f : decision.findings()) {
+      text.append("  ").append(f.severity()).append(' ').append(f.ruleId())
+          .append(" [").append(f.subject()).append("] ").append(f.message());
+      f.remedy().ifPresent(remedy -> text.append(" (remedy: ").append(remedy).append(')'));
+      text.append('\n');
+    }
+    decision.values().forEach((key, value) ->
+        text.append("  ").append(key.name()).append(" = ").append(value).append('\n'));
+    return text.toString();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.trialrules.cli;
+
+import dev.trialrules.RuleMessage;
+import dev.trialrules.RuleSetException;
+import dev.trialrules.cli.json.InvalidRequestException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The {@code trial-policy} command line: decides trial requests written as JSON by the shipped
+ * policy or an author's rules.
+ *
+ * <pre>
+ * java -jar examples/target/trial-policy.jar evaluate examples/requests/new-customer-allowed.json
+ * </pre>
+ *
+ * <p>Exit status: {@value #ALLOWED} when the request is allowed, {@value #NOT_ALLOWED} for any
+ * other outcome, {@value #BAD_INPUT} for input the tool cannot read (printed as one line on
+ * stderr, never a stack trace), {@value #INTERNAL_ERROR} for a bug in the tool or the engine.
+ */
+@Command(
+    name = "trial-policy",
+    mixinStandardHelpOptions = true,
+    versionProvider = TrialPolicyCli.Version.class,
+    description = "Decides Webex enterprise-trial requests by the trial-rules policy.",
+    subcommands = {EvaluateCommand.class, HelpCommand.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the request is allowed",
+      "1:the request is denied, incomplete or needs approval",
+      "2:the input (request, option or rules) cannot be read",
+      "3:internal error"
+    })
+public final class TrialPolicyCli {
+  /** The outcome is {@link dev.trialrules.Outcome#ALLOWED}. */
+  public static final int ALLOWED = 0;
+  /** Any other outcome: denied, incomplete or needs approval. */
+  public static final int NOT_ALLOWED = 1;
+  /** A request, an option or a rules directory that cannot be read. */
+  public static final int BAD_INPUT = 2;
+  /** A failure that is not the input's fault. */
+  public static final int INTERNAL_ERROR = 3;
+
+  private static final String NAME = "trial-policy";
+
+  private TrialPolicyCli() {}
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The configured command line, for {@link #main} and for tests, which call
+   * {@link CommandLine#execute} and read the status instead of exiting.
+   */
+  public static CommandLine commandLine() {
+    return new CommandLine(new TrialPolicyCli())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(LocalDate.class, TrialPolicyCli::date)
+        .setParameterExceptionHandler((e, args) -> {
+          CommandLine command = e.getCommandLine();
+          String help = command.getCommandSpec().qualifiedName() + " --help";
+          return fail(command.getErr(), e.getMessage() + " (see '" + help + "')");
+        })
+        .setExecutionExceptionHandler((e, command, parseResult) -> {
+          PrintWriter err = command.getErr();
+          if (e instanceof InvalidRequestException invalid) {
+            return fail(err, invalid.getMessage());
+          }
+          if (e instanceof RuleSetException rules) {
+            return fail(err, summary(rules));
+          }
+          // Not the user's input: the stack trace is what a bug report needs.
+          err.println(NAME + ": internal error: " + e);
+          e.printStackTrace(err);
+          err.flush();
+          return INTERNAL_ERROR;
+        });
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new TypeConversionException("'" + text + "' is not a date written YYYY-MM-DD");
+    }
+  }
+
+  private static int fail(PrintWriter err, String message) {
+    err.println(NAME + ": " + message.replaceAll("\\s*\\R\\s*", " "));
+    err.flush();
+    return BAD_INPUT;
+  }
+
+  /** The first error of a rule set, with a count of the rest: the one line stderr gets. */
+  private static String summary(RuleSetException e) {
+    var errors = e.messages().stream().filter(RuleMessage::error).toList();
+    if (errors.isEmpty()) {
+      return e.getMessage();
+    }
+    int more = errors.size() - 1;
+    return "the rule set does not build: " + errors.get(0)
+        + (more > 0 ? " (and " + more + " more error" + (more == 1 ? ")" : "s)") : "");
+  }
+
+  /** Reads the version off the jar's manifest; a build from the IDE has none. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = TrialPolicyCli.class.getPackage().getImplementationVersion();
+      return new String[] {NAME + " " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.trialrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trialrules.Decision;
+import dev.trialrules.DerivedValue;
+import dev.trialrules.Finding;
+import dev.trialrules.Severity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DecisionTextTest {
+
+  @Test
+  void aDecision_readsAsOutcomeFindingsThenValues() {
+    Decision decision = Decision.of(
+        List.of(
+            new Finding("NEW-02", "NEW-02 Store the data in the region", Severity.INFO, "country",
+                "Customer data for DK is stored in data region EU.", Optional.empty()),
+            new Finding("ACT-03", "ACT-03 Deny the partner's own organization", Severity.DENY, "customer",
+                "This is your own organization.", Optional.of("Place a CUWP order on CCW."))),
+        Map.of(DerivedValue.DATA_REGION, "EU", DerivedValue.CONSENT_DEADLINE, LocalDate.of(2026, 12, 3)),
+        "rev-1");
+
+    assertThat(DecisionText.write(decision)).isEqualTo("""
+        DENIED
+          DENY ACT-03 [customer] This is your own organization. (remedy: Place a CUWP order on CCW.)
+          INFO NEW-02 [country] Customer data for DK is stored in data region EU.
+          dataRegion = EU
+          consentDeadline = 2026-12-03
+        """);
+  }
+}

@@ -1,0 +1,188 @@
+package dev.trialrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The command line as a user meets it: exit status, stdout and stderr, run through picocli's
+ * {@code execute} so that nothing calls {@code System.exit}.
+ */
+class TrialPolicyCliTest {
+  private static final Path REQUESTS = Path.of("requests");
+  private static final String START = """
+      "type": "start", "today": "2026-11-23", "flow": "NEW_CUSTOMER", "partner": {"orgId": "p"}""";
+
+  @TempDir
+  Path dir;
+
+  record Result(int status, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = TrialPolicyCli.commandLine()
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  /** The contract for input the tool cannot read: status 2, no output, one line, no stack trace. */
+  static void assertBadInput(Result result, String... mentions) {
+    assertThat(result.status()).as("exit status; stderr: %s", result.err()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(result.err()).startsWith("trial-policy: ").contains(mentions)
+        .doesNotContain("at dev.", "\tat ", "Exception");
+  }
+
+  private Path file(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theAllowedSample_exitsZero() {
+    Result result = run("evaluate", REQUESTS.resolve("new-customer-allowed.json").toString());
+
+    assertThat(result.status()).as("stdout: %s%nstderr: %s", result.out(), result.err()).isZero();
+    assertThat(result.out()).contains("\"outcome\": \"ALLOWED\"");
+  }
+
+  static Stream<Path> samples() throws IOException {
+    try (Stream<Path> files = Files.list(REQUESTS)) {
+      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everySample_printsADecisionWhoseOutcomeMatchesTheExitStatus(Path sample) throws IOException {
+    Result result = run("evaluate", sample.toString());
+
+    assertThat(result.status()).as("stderr: %s", result.err()).isIn(0, 1);
+    assertThat(result.err()).isEmpty();
+    JsonNode decision = new ObjectMapper().readTree(result.out());
+    assertThat(decision.fieldNames()).toIterable()
+        .containsExactly("outcome", "ruleIds", "findings", "derived", "rulesRevision");
+    assertThat(result.status() == 0).isEqualTo(decision.get("outcome").asText().equals("ALLOWED"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everySample_printsReadableText(Path sample) {
+    Result result = run("evaluate", sample.toString(), "--format", "text");
+
+    assertThat(result.status()).isIn(0, 1);
+    String[] lines = result.out().split("\n");
+    assertThat(lines[0]).matches("ALLOWED|DENIED|INCOMPLETE|NEEDS_APPROVAL");
+    for (int i = 1; i < lines.length; i++) {
+      assertThat(lines[i]).matches("  (DENY|APPROVAL|REQUIRE|WARN|INFO) \\S+ \\[.*] .+|  \\w+ = .+");
+    }
+  }
+
+  @Test
+  void today_overridesTheRequestsDate() throws IOException {
+    Path request = file("no-today.json", "{\"type\": \"start\", \"flow\": \"NEW_CUSTOMER\", \"partner\": {\"orgId\": \"p\"}}");
+
+    assertBadInput(run("evaluate", request.toString()), "request.today must not be null");
+    assertThat(run("evaluate", request.toString(), "--today", "2026-11-23").status()).isIn(0, 1);
+  }
+
+  static Stream<Arguments> badRequests() {
+    return Stream.of(
+        Arguments.of("malformed JSON", "{\"type\": \"start\",,\n}", new String[] {"bad.json:1:", "malformed JSON"}),
+        Arguments.of("truncated JSON", "{" + START + ",\n \"licenseQuantity\": 2",
+            new String[] {"bad.json:2:", "end-of-input"}),
+        Arguments.of("unknown property", "{" + START + ", \"licenceQuantity\": 200}",
+            new String[] {"request.licenceQuantity", "not a known property", "licenseQuantity"}),
+        Arguments.of("nested unknown property", "{\"type\": \"start\", \"partner\": {\"orgId\": \"p\", \"tierr\": \"TIER_1\"}}",
+            new String[] {"request.partner.tierr"}),
+        Arguments.of("unknown enum value", "{\"type\": \"start\", \"partner\": {\"orgId\": \"p\", \"tier\": \"GOLD\"}}",
+            new String[] {"request.partner.tier", "GOLD", "TIER_1, TIER_2"}),
+        Arguments.of("enum as number", "{" + START + ", \"meetingsEdition\": 1}",
+            new String[] {"request.meetingsEdition", "ENTERPRISE, STANDARD"}),
+        Arguments.of("wrong type", "{" + START + ", \"licenseQuantity\": \"many\"}",
+            new String[] {"request.licenseQuantity", "\"many\""}),
+        Arguments.of("number as string", "{" + START + ", \"licenseQuantity\": \"200\"}",
+            new String[] {"request.licenseQuantity", "\"200\""}),
+        Arguments.of("object for a string", "{" + START + ", \"companyName\": {}}",
+            new String[] {"request.companyName"}),
+        Arguments.of("negative licenseQuantity", "{" + START + ", \"licenseQuantity\": -5}",
+            new String[] {"request.licenseQuantity", "-5"}),
+        Arguments.of("invalid time zone", "{" + START + ", \"timeZone\": \"Mars/Olympus\"}",
+            new String[] {"request.timeZone", "Mars/Olympus"}),
+        Arguments.of("invalid date", "{\"type\": \"start\", \"today\": \"2026-02-30\"}",
+            new String[] {"request.today", "2026-02-30"}),
+        Arguments.of("unknown request type", "{\"type\": \"stop\"}", new String[] {"request.type", "stop"}),
+        Arguments.of("missing request type", "{\"today\": \"2026-11-23\"}", new String[] {"request.type", "missing"}),
+        Arguments.of("null in a list", "{" + START + ", \"services\": [\"MESSAGING\", null]}",
+            new String[] {"request.services[1]"}),
+        Arguments.of("string for a list", "{" + START + ", \"services\": \"MESSAGING\"}",
+            new String[] {"request.services", "array"}),
+        Arguments.of("invalid nested fact", "{" + START.replace("{\"orgId\": \"p\"}", "{}") + "}",
+            new String[] {"request.partner.orgId"}),
+        Arguments.of("invalid list element", "{" + START + ", \"customer\": {\"orgId\": \"c\", \"admins\": "
+            + "[{\"email\": \"a@c.example\"}, {\"fullAdmin\": true}]}}", new String[] {"request.customer.admins[1].email"}),
+        Arguments.of("duplicate property", "{" + START + ", \"country\": \"DK\", \"country\": \"SE\"}",
+            new String[] {"country"}),
+        Arguments.of("content after the request", "{" + START + "} {}", new String[] {"after the request"}),
+        Arguments.of("an array", "[]", new String[] {"request must be an object"}),
+        Arguments.of("empty file", "", new String[] {"empty"}));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badRequests")
+  void badRequest_exitsTwoWithOneLineNamingTheFieldOrPosition(String name, String json, String[] mentions)
+      throws IOException {
+    assertBadInput(run("evaluate", file("bad.json", json).toString()), mentions);
+  }
+
+  @Test
+  void missingFile_exitsTwo() {
+    assertBadInput(run("evaluate", dir.resolve("nowhere.json").toString()), "nowhere.json", "no such file");
+  }
+
+  @Test
+  void missingRulesDirectory_exitsTwo() {
+    assertBadInput(run("evaluate", REQUESTS.resolve("new-customer-allowed.json").toString(),
+        "--rules", dir.resolve("nowhere").toString()), "--rules", "no such directory");
+  }
+
+  @Test
+  void rulesThatDoNotCompile_exitTwoNamingFileAndLine() throws IOException {
+    file("broken.drl", "package broken;\n\nrule \"X-01 Broken\"\nwhen\n  NoSuchFact( )\nthen\nend\n");
+
+    assertBadInput(run("evaluate", REQUESTS.resolve("new-customer-allowed.json").toString(),
+        "--rules", dir.toString()), "broken.drl:5:", "NoSuchFact");
+  }
+
+  @Test
+  void usageErrors_exitTwoWithOneLine() {
+    assertBadInput(run(), "subcommand");
+    assertBadInput(run("evaluate"), "REQUEST.json");
+    assertBadInput(run("evaluate", "x.json", "--format", "xml"), "--format", "xml");
+    assertBadInput(run("evaluate", "x.json", "--today", "2026-13-01"), "--today", "2026-13-01");
+  }
+
+  @Test
+  void help_exitsZero() {
+    Result result = run("evaluate", "--help");
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).contains("REQUEST.json", "--format", "--rules", "--today");
+  }
+}
