@@ -1,0 +1,84 @@
+package dev.trialrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** A caller never needs a Drools import: no public signature of the API mentions one. */
+class PublicApiTest {
+  private static final List<String> API_PACKAGES = List.of("dev.trialrules", "dev.trialrules.facts", "dev.trialrules.rules");
+
+  @Test
+  void noPublicSignature_mentionsDroolsOrKie() throws Exception {
+    List<String> leaks = new ArrayList<>();
+    for (Class<?> type : apiClasses()) {
+      for (Method m : type.getMethods()) {
+        check(type, m, m.getGenericReturnType(), leaks);
+      }
+      for (Constructor<?> c : type.getConstructors()) {
+        check(type, c, null, leaks);
+      }
+      for (Field f : type.getFields()) {
+        if (mentionsDrools(f.getGenericType())) {
+          leaks.add(type.getName() + "." + f.getName());
+        }
+      }
+      if (type.getSuperclass() != null && mentionsDrools(type.getGenericSuperclass())) {
+        leaks.add(type.getName() + " extends " + type.getGenericSuperclass());
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
+
+  @Test
+  void theApiPackages_areScanned() throws Exception {
+    assertThat(apiClasses()).contains(TrialPolicyEngine.class, Decision.class,
+        dev.trialrules.facts.StartTrialRequest.class, dev.trialrules.rules.Verdict.class);
+  }
+
+  private static void check(Class<?> owner, Executable e, Type returned, List<String> leaks) {
+    List<Type> types = new ArrayList<>(List.of(e.getGenericParameterTypes()));
+    types.addAll(List.of(e.getGenericExceptionTypes()));
+    if (returned != null) {
+      types.add(returned);
+    }
+    if (types.stream().anyMatch(PublicApiTest::mentionsDrools)) {
+      leaks.add(owner.getName() + "#" + e.getName());
+    }
+  }
+
+  private static boolean mentionsDrools(Type type) {
+    String name = type.getTypeName();
+    return name.contains("org.drools") || name.contains("org.kie");
+  }
+
+  private static List<Class<?>> apiClasses() throws IOException, URISyntaxException, ClassNotFoundException {
+    Path root = Path.of(TrialPolicyEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<Class<?>> classes = new ArrayList<>();
+    for (String pkg : API_PACKAGES) {
+      try (Stream<Path> files = Files.list(root.resolve(pkg.replace('.', '/')))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+          String simple = file.getFileName().toString().replace(".class", "");
+          Class<?> type = Class.forName(pkg + "." + simple);
+          if (Modifier.isPublic(type.getModifiers())) {
+            classes.add(type);
+          }
+        }
+      }
+    }
+    return classes;
+  }
+}
