@@ -45,7 +45,7 @@ public final class DerivedValue<T> {
   public static final DerivedValue<AccessLevel> PARTNER_ACCESS =
       define("partnerAccess", AccessLevel.class);
 
-  /** The trial's status after the decided step (EXIST-06, EXIST-08). */
+  /** The trial's status after the decided step (EXIST-06, EXIST-08, END-01). */
   public static final DerivedValue<TrialStatus> TRIAL_STATUS = define("trialStatus", TrialStatus.class);
 
   /** The services a paid customer can still trial (PAID-01). */
@@ -54,6 +54,33 @@ public final class DerivedValue<T> {
 
   /** Who is e-mailed that the trial began (PAID-02) or is welcomed to it (NEW-12). */
   public static final DerivedValue<List<String>> MAIL_RECIPIENTS = define("mailRecipients", List.class);
+
+  /** The trial's end date after an extension (EXT-01). */
+  public static final DerivedValue<LocalDate> NEW_END_DATE = define("newEndDate", LocalDate.class);
+
+  /** Days left before the trial's current end date (EXT-01). */
+  public static final DerivedValue<Integer> DAYS_REMAINING = define("daysRemaining", Integer.class);
+
+  /** The trial's services after a change (MOD-01, MOD-02). */
+  public static final DerivedValue<List<String>> SERVICES = define("services", List.class);
+
+  /** The last day a trial can be converted: the grace period's last day, G (CONV-04). */
+  public static final DerivedValue<LocalDate> CONVERSION_DEADLINE = define("conversionDeadline", LocalDate.class);
+
+  /** Trial services missing from the paid order, which the customer loses (CONV-03). */
+  public static final DerivedValue<List<String>> SERVICES_LOST = define("servicesLost", List.class);
+
+  /** The last day the trial's devices can be returned (RET-01). */
+  public static final DerivedValue<LocalDate> RETURN_BY = define("returnBy", LocalDate.class);
+
+  /** The carrier that collects the returned devices (RET-02). */
+  public static final DerivedValue<String> RETURN_CARRIER = define("returnCarrier", String.class);
+
+  /** Serial numbers shipped but not in the return (RET-04). */
+  public static final DerivedValue<List<String>> MISSING_SERIALS = define("missingSerials", List.class);
+
+  /** Serial numbers in the return that were never shipped for the trial (RET-04). */
+  public static final DerivedValue<List<String>> UNEXPECTED_SERIALS = define("unexpectedSerials", List.class);
 
   private final String name;
   private final Class<?> type;

@@ -42,6 +42,11 @@ import java.util.regex.PatternSyntaxException;
  * @param poeDeviceTypes the device types that ship without a power supply (NEW-10)
  * @param emailPattern the regular expression an e-mail address must match (NEW-01)
  * @param regions the data residency region of each supported country (NEW-02, NEW-03)
+ * @param deviceExtensionsEmail where device-trial extensions go for approval (EXT-03)
+ * @param returnCarrierByCountry the carrier that takes device returns from a country (RET-02)
+ * @param returnCarrierByRegion the carrier for a data region's countries that have none of their
+ *     own, such as DHL for EMEAR (RET-02)
+ * @param replacementLabelCountries where lost return labels can be replaced (RET-03)
  * @param custom an author's own parameters, named {@code custom.*} in the properties files
  */
 public record PolicyParameters(
@@ -63,6 +68,10 @@ public record PolicyParameters(
     Set<String> poeDeviceTypes,
     String emailPattern,
     Map<String, String> regions,
+    String deviceExtensionsEmail,
+    Map<String, String> returnCarrierByCountry,
+    Map<String, String> returnCarrierByRegion,
+    Set<String> replacementLabelCountries,
     Map<String, String> custom) {
 
   /** Prefix of an author's own parameters, which the shipped rules never read. */
@@ -70,6 +79,9 @@ public record PolicyParameters(
 
   /** Prefix of a region-table entry given as a parameter: {@code region.DK=EU}. */
   public static final String REGION_PREFIX = "region.";
+
+  private static final String CARRIER_BY_COUNTRY = "return-carrier.country.";
+  private static final String CARRIER_BY_REGION = "return-carrier.region.";
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -121,6 +133,19 @@ public record PolicyParameters(
       }
     });
     regions = Collections.unmodifiableMap(new TreeMap<>(regions));
+    Objects.requireNonNull(deviceExtensionsEmail, "device-extensions-email");
+    returnCarrierByCountry = Collections.unmodifiableMap(new TreeMap<>(
+        Objects.requireNonNull(returnCarrierByCountry, "return-carrier.country")));
+    returnCarrierByCountry.forEach((country, carrier) -> {
+      if (!COUNTRY.matcher(country).matches()) {
+        throw new IllegalArgumentException(CARRIER_BY_COUNTRY + country + "=" + carrier
+            + " must be keyed by an ISO 3166-1 alpha-2 code in capitals");
+      }
+    });
+    returnCarrierByRegion = Collections.unmodifiableMap(new TreeMap<>(
+        Objects.requireNonNull(returnCarrierByRegion, "return-carrier.region")));
+    replacementLabelCountries = Collections.unmodifiableSet(
+        distinct("replacement-label-countries", replacementLabelCountries));
     custom = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(custom, "custom")));
   }
 
@@ -152,6 +177,10 @@ public record PolicyParameters(
         new LinkedHashSet<>(in.list("poe-device-types")),
         in.text("email-pattern"),
         in.prefixed(REGION_PREFIX),
+        in.text("device-extensions-email"),
+        in.prefixed(CARRIER_BY_COUNTRY),
+        in.prefixed(CARRIER_BY_REGION),
+        new LinkedHashSet<>(in.list("replacement-label-countries")),
         in.prefixed(CUSTOM_PREFIX));
     in.rejectUnread();
     return parameters;
@@ -165,6 +194,22 @@ public record PolicyParameters(
   /** Whether Webex is offered in the country: it has a data residency region. */
   public boolean supports(String country) {
     return regionOf(country) != null;
+  }
+
+  /**
+   * The carrier that takes device returns from a country: its own, else its data region's, else
+   * {@code null} when the partner determines the process (RET-02).
+   */
+  public String returnCarrierFor(String country) {
+    if (country == null) {
+      return null;
+    }
+    String carrier = returnCarrierByCountry.get(country);
+    if (carrier != null) {
+      return carrier;
+    }
+    String region = regionOf(country);
+    return region == null ? null : returnCarrierByRegion.get(region);
   }
 
   /** Whether the address matches {@link #emailPattern()}. */

@@ -1,13 +1,23 @@
 package dev.trialrules;
 
 import dev.trialrules.facts.PolicyRequest;
+import dev.trialrules.facts.Trial;
 import dev.trialrules.internal.CompiledPolicy;
 import dev.trialrules.internal.PolicySource;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Decides trial requests by the DRL policy: the one entry point of the library.
@@ -32,6 +42,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class TrialPolicyEngine {
+  /** Trials per rule session in a sweep: large enough to spread a session's cost, small enough to stream. */
+  private static final int SWEEP_BATCH = 1_000;
+
   private final CompiledPolicy policy;
 
   private TrialPolicyEngine(CompiledPolicy policy) {
@@ -52,6 +65,67 @@ public final class TrialPolicyEngine {
   public Decision decide(PolicyRequest request) {
     Objects.requireNonNull(request, "request");
     return policy.decide(request);
+  }
+
+  /**
+   * Every dated event of a trial (END-02..07, EXIST-06, RET-01), and through
+   * {@link Timeline#stateOn} its state on any date.
+   *
+   * @throws IllegalStateException if a rule fails for this trial
+   */
+  public Timeline timeline(Trial trial) {
+    Objects.requireNonNull(trial, "trial");
+    return new Timeline(trial, policy.schedule(List.of(trial)), policy.revision());
+  }
+
+  /**
+   * The events due on {@code day} for any number of trials, as a lazy stream: trials are read
+   * from {@code trials} a batch at a time and scheduled in one rule session per batch, so a
+   * nightly job can pass millions through without holding them in memory. Events come in the
+   * order of their trials, each trial's in timeline order. Close the returned stream to close
+   * {@code trials}.
+   *
+   * <pre>{@code
+   * try (Stream<TrialEvent> due = engine.sweep(LocalDate.of(2026, 12, 1), trials)) {
+   *   due.forEach(mailer::send);
+   * }
+   * }</pre>
+   *
+   * @throws IllegalStateException while the stream is consumed, naming the trial a rule fails for
+   */
+  public Stream<TrialEvent> sweep(LocalDate day, Stream<Trial> trials) {
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(trials, "trials");
+    Iterator<Trial> source = trials.iterator();
+    Iterator<List<TrialEvent>> batches = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return source.hasNext();
+      }
+
+      @Override
+      public List<TrialEvent> next() {
+        List<Trial> batch = new ArrayList<>(SWEEP_BATCH);
+        while (batch.size() < SWEEP_BATCH && source.hasNext()) {
+          batch.add(Objects.requireNonNull(source.next(), "trials must not contain null"));
+        }
+        List<TrialEvent> due = new ArrayList<>();
+        for (TrialEvent event : policy.schedule(batch)) {
+          if (event.date().equals(day)) {
+            due.add(event);
+          }
+        }
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+          order.putIfAbsent(batch.get(i).trialId(), i);
+        }
+        due.sort(Comparator.comparing((TrialEvent e) -> order.get(e.trialId())).thenComparing(e -> e));
+        return due;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
+        .flatMap(List::stream)
+        .onClose(trials::close);
   }
 
   /** The parameters the rules decide with, defaults and overrides merged. */

@@ -40,6 +40,11 @@ class PolicyParametersTest {
     p.put("region.US", "US");
     p.put("region.DK", "EU");
     p.put("region.GB", "UK");
+    p.put("region.BR", "US");
+    p.put("device-extensions-email", "extensions@trials.example");
+    p.put("return-carrier.country.US", "UPS");
+    p.put("return-carrier.region.EU", "DHL");
+    p.put("replacement-label-countries", "US");
     p.put("custom.approver", "trials@cisco.example");
     return p;
   }
@@ -93,7 +98,7 @@ class PolicyParametersTest {
   void aCompleteMap_parsesRegionsAndCustomParametersSortedByName() {
     PolicyParameters p = parameters();
 
-    assertThat(p.regions()).containsExactly(entry("DK", "EU"), entry("GB", "UK"), entry("US", "US"));
+    assertThat(p.regions()).containsExactly(entry("BR", "US"), entry("DK", "EU"), entry("GB", "UK"), entry("US", "US"));
     assertThat(p.custom()).containsExactly(entry("approver", "trials@cisco.example"));
   }
 
@@ -275,5 +280,22 @@ class PolicyParametersTest {
   void parameters_areEqualByValue() {
     assertThat(parameters()).isEqualTo(parameters()).hasSameHashCodeAs(parameters());
     assertThat(PolicyParameters.fromProperties(with("grace-period-days", "45"))).isNotEqualTo(parameters());
+  }
+
+  @Test
+  void returnCarrier_isTheCountrysOwnThenItsRegions() {
+    PolicyParameters parameters = PolicyParameters.fromProperties(complete());
+    assertThat(parameters.returnCarrierFor("US")).isEqualTo("UPS");
+    assertThat(parameters.returnCarrierFor("DK")).isEqualTo("DHL");
+    assertThat(parameters.returnCarrierFor("BR")).as("in the US region, but not the US").isNull();
+    assertThat(parameters.returnCarrierFor("XX")).isNull();
+    assertThat(parameters.returnCarrierFor(null)).isNull();
+  }
+
+  @Test
+  void returnCarrier_mustBeKeyedByACountryCode() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyParameters.fromProperties(with("return-carrier.country.usa", "UPS")))
+        .withMessageContaining("return-carrier.country.usa=UPS");
   }
 }

@@ -6,9 +6,13 @@ import dev.trialrules.PolicyParameters;
 import dev.trialrules.RuleMessage;
 import dev.trialrules.RuleSetException;
 import dev.trialrules.Severity;
+import dev.trialrules.TrialEvent;
 import dev.trialrules.facts.ConsentRequest;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.StartTrialRequest;
+import dev.trialrules.facts.TimelineRequest;
+import dev.trialrules.facts.Trial;
+import dev.trialrules.facts.TrialRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,6 +54,7 @@ public final class CompiledPolicy {
   private static final Pattern LINE = Pattern.compile("\\[(?:Line|line) ?:? ?(\\d+)");
   /** Far more firings than any request needs; a rule that re-triggers itself stops here. */
   private static final int MAX_FIRINGS = 10_000;
+  private static final int MAX_FIRINGS_PER_TRIAL = 1_000;
   private static final String GLOBAL = "verdict";
 
   private final InternalKnowledgeBase base;
@@ -132,6 +137,9 @@ public final class CompiledPolicy {
         session.insert(start.customer());
       } else if (request instanceof ConsentRequest consent) {
         session.insert(consent.customer());
+      } else if (request instanceof TrialRequest action) {
+        session.insert(action.trial());
+        session.insert(action.trial().customer());
       }
       int fired = session.fireAllRules(MAX_FIRINGS);
       if (fired >= MAX_FIRINGS) {
@@ -144,6 +152,52 @@ public final class CompiledPolicy {
       return failure("rule '" + rule + "' failed: " + rootMessage(e), Optional.of(rule), e);
     } catch (RuntimeException e) {
       return failure("the rules failed: " + rootMessage(e), Optional.empty(), e);
+    } finally {
+      session.removeEventListener(tracker);
+      session.dispose();
+    }
+  }
+
+  /**
+   * Schedules the timelines of several trials in one session: one session for a batch, not one
+   * per trial, is what makes a nightly sweep of millions affordable.
+   *
+   * @throws IllegalStateException naming the trial and the rule, if a rule fails for a trial
+   */
+  public List<TrialEvent> schedule(List<Trial> trials) {
+    DecisionRecorder recorder = new DecisionRecorder();
+    KieSession session = pool.newKieSession();
+    DefaultAgendaEventListener tracker = new DefaultAgendaEventListener() {
+      @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        recorder.enter(event.getMatch().getRule().getName());
+      }
+    };
+    try {
+      session.addEventListener(tracker);
+      session.setGlobal(GLOBAL, recorder);
+      session.insert(parameters);
+      for (Trial trial : trials) {
+        session.insert(new TimelineRequest(trial));
+      }
+      int limit = MAX_FIRINGS + MAX_FIRINGS_PER_TRIAL * trials.size();
+      if (session.fireAllRules(limit) >= limit) {
+        throw new IllegalStateException("the rules fired " + limit + " times without settling");
+      }
+      return recorder.events();
+    } catch (RuntimeException e) {
+      if (trials.size() > 1) {
+        // Find the trial the rules fail on, so the error names it; the others are fine.
+        for (Trial trial : trials) {
+          schedule(List.of(trial));
+        }
+      }
+      String rule = e instanceof ConsequenceException c && c.getMatch() != null
+          ? c.getMatch().getRule().getName() : "(a constraint)";
+      String trialId = trials.size() == 1 ? trials.get(0).trialId() : "(a batch of " + trials.size() + ")";
+      LOG.error("trial policy {} cannot schedule trial {}: rule '{}' failed", revision, trialId, rule, e);
+      throw new IllegalStateException("the rules cannot schedule trial " + trialId + ": rule '" + rule
+          + "' failed: " + rootMessage(e), e);
     } finally {
       session.removeEventListener(tracker);
       session.dispose();

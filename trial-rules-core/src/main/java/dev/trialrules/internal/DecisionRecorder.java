@@ -1,11 +1,17 @@
 package dev.trialrules.internal;
 
+import dev.trialrules.Audience;
+import dev.trialrules.Change;
 import dev.trialrules.Decision;
 import dev.trialrules.DerivedValue;
 import dev.trialrules.Finding;
 import dev.trialrules.Severity;
+import dev.trialrules.TrialEvent;
 import dev.trialrules.rules.Verdict;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +26,7 @@ final class DecisionRecorder implements Verdict {
 
   private final List<Finding> findings = new ArrayList<>();
   private final Map<DerivedValue<?>, Object> values = new LinkedHashMap<>();
+  private final List<TrialEvent> events = new ArrayList<>();
   private String ruleName = "(no rule)";
 
   /** The engine's listener calls this before each rule's consequence runs. */
@@ -75,6 +82,16 @@ final class DecisionRecorder implements Verdict {
       throw new IllegalStateException("rule '" + ruleName + "' derives " + key.name() + " = " + value
           + " but another rule derived " + previous);
     }
+  }
+
+  @Override
+  public void schedule(String trialId, LocalDate date, Change change, String description, Audience... audience) {
+    events.add(new TrialEvent(trialId, date, ruleId(ruleName), new HashSet<>(Arrays.asList(audience)), change,
+        description));
+  }
+
+  List<TrialEvent> events() {
+    return events;
   }
 
   private void add(Severity severity, String subject, String message, String remedy) {

@@ -1,7 +1,10 @@
 package dev.trialrules.rules;
 
+import dev.trialrules.Audience;
+import dev.trialrules.Change;
 import dev.trialrules.DerivedValue;
 import dev.trialrules.Severity;
+import java.time.LocalDate;
 
 /**
  * What a rule's consequence reports to: findings and derived values for the decision being
@@ -39,4 +42,16 @@ public interface Verdict {
    * a rule-set bug and fails the decision closed.
    */
   <T> void derive(DerivedValue<T> key, T value);
+
+  /**
+   * Puts an event on a trial's timeline; for rules that match a
+   * {@link dev.trialrules.facts.TimelineRequest}.
+   *
+   * @param trialId the trial's ID
+   * @param date the day it happens
+   * @param change what it changes about the trial's state
+   * @param description what happens, as a sentence
+   * @param audience who it is for
+   */
+  void schedule(String trialId, LocalDate date, Change change, String description, Audience... audience);
 }

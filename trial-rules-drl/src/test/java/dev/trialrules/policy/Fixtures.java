@@ -11,6 +11,8 @@ import dev.trialrules.facts.PartnerRole;
 import dev.trialrules.facts.PartnerTier;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.StartTrialRequest;
+import dev.trialrules.facts.Trial;
+import dev.trialrules.facts.TrialStatus;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -67,6 +69,25 @@ public final class Fixtures {
     return StartTrialRequest.builder(Flow.PAID_CUSTOMER, TODAY)
         .partner(partner().build()).customer(customer().build())
         .services(Services.MESSAGING).licenseQuantity(50).durationDays(30);
+  }
+
+  /**
+   * An active trial of Messaging and Meetings for {@link #customer()}: started on 2026-10-01 and
+   * expiring on 2026-12-01 (E), eight days after {@link #TODAY}; 50 licences; no devices.
+   */
+  public static Trial.Builder trial() {
+    return Trial.builder("trial-1", partner().build(), customer().build())
+        .customerAdminEmail("ceo@fjord.example")
+        .services(Services.MESSAGING, Services.MEETINGS).licenseQuantity(50)
+        .period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1))
+        .status(TrialStatus.ACTIVE);
+  }
+
+  /** {@link #trial()} with Devices: two phones shipped, due back per the EULA on 2026-12-15. */
+  public static Trial.Builder deviceTrial() {
+    return trial().services(Services.MESSAGING, Services.DEVICES)
+        .device("FOC0001", "PHONE").device("FOC0002", "PHONE")
+        .deviceDueDate(LocalDate.of(2026, 12, 15));
   }
 
   /** A consent step for {@link #customer()}, the e-mail sent three days ago to its admin. */

@@ -1,0 +1,91 @@
+package dev.trialrules;
+
+import dev.trialrules.facts.Trial;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every dated event of one trial, in date order, and the state the trial is in on any date.
+ * The state follows from the events alone: each event says what it changes.
+ *
+ * <pre>{@code
+ * Timeline timeline = engine.timeline(trial);
+ * timeline.events().forEach(e -> System.out.println(e.date() + " " + e.ruleId() + " " + e.description()));
+ * TrialState state = timeline.stateOn(LocalDate.of(2027, 1, 15));
+ * }</pre>
+ */
+public final class Timeline {
+  private final Trial trial;
+  private final List<TrialEvent> events;
+  private final String rulesRevision;
+
+  /**
+   * A timeline of these events.
+   *
+   * @param trial the trial
+   * @param events its events, in any order
+   * @param rulesRevision the revision of the rules that scheduled them
+   */
+  public Timeline(Trial trial, List<TrialEvent> events, String rulesRevision) {
+    this.trial = Objects.requireNonNull(trial, "trial");
+    List<TrialEvent> sorted = new ArrayList<>(events);
+    sorted.sort(null);
+    this.events = List.copyOf(sorted);
+    this.rulesRevision = Objects.requireNonNull(rulesRevision, "rulesRevision");
+  }
+
+  /** The trial. */
+  public Trial trial() {
+    return trial;
+  }
+
+  /** Every event, by date. */
+  public List<TrialEvent> events() {
+    return events;
+  }
+
+  /** The events on one date. */
+  public List<TrialEvent> eventsOn(LocalDate date) {
+    return events.stream().filter(e -> e.date().equals(date)).toList();
+  }
+
+  /** The revision of the rules that scheduled the events. */
+  public String rulesRevision() {
+    return rulesRevision;
+  }
+
+  /**
+   * The trial's state at the end of {@code date}: its state as given, then every event up to and
+   * including that date applied in order.
+   */
+  public TrialState stateOn(LocalDate date) {
+    TrialState state = new TrialState(initialPhase(), false, false);
+    for (TrialEvent event : events) {
+      if (event.date().isAfter(date)) {
+        break;
+      }
+      state = state.after(event.change());
+    }
+    return state;
+  }
+
+  private Phase initialPhase() {
+    return switch (trial.status()) {
+      case PENDING_CONSENT -> Phase.PENDING_CONSENT;
+      case CANCELLED -> Phase.CANCELLED;
+      case CONVERTED -> Phase.CONVERTED;
+      case ENDED -> Phase.ENDED;
+      case PENDING_PROVISIONING, ACTIVE, EXPIRED -> Phase.RUNNING;
+    };
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(trial.trialId());
+    events.forEach(e -> text.append("\n  ").append(e.date()).append(' ').append(e.ruleId()).append(' ')
+        .append(e.audience()).append(' ').append(e.description()));
+    return text.toString();
+  }
+}

@@ -1,0 +1,25 @@
+package dev.trialrules.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A request to convert a trial to a paid order (CONV-01..05).
+ *
+ * @param today the day of the conversion
+ * @param trial the trial to convert
+ * @param provisioningEmail the provisioning contact entered on the order, lower-cased; blank
+ *     counts as not given (CONV-02)
+ * @param orderedServices the services on the paid order, each once (CONV-03)
+ */
+public record ConversionRequest(LocalDate today, Trial trial, String provisioningEmail, List<String> orderedServices)
+    implements TrialRequest {
+
+  /** Validates and copies. */
+  public ConversionRequest {
+    Check.notNull(today, "today");
+    Check.notNull(trial, "trial");
+    provisioningEmail = Check.email(provisioningEmail);
+    orderedServices = Check.codes(orderedServices, "orderedServices");
+  }
+}
