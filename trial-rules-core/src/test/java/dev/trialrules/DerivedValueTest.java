@@ -34,7 +34,8 @@ class DerivedValueTest {
     List<Object> all = List.copyOf(DerivedValue.all());
 
     assertThat(all).containsExactlyInAnyOrderElementsOf(declared);
-    assertThat(all).startsWith(DerivedValue.DATA_REGION).endsWith(DerivedValue.MAIL_RECIPIENTS);
+    assertThat(all).startsWith(DerivedValue.DATA_REGION, DerivedValue.LICENSES_PER_SERVICE)
+        .endsWith(DerivedValue.MISSING_SERIALS, DerivedValue.UNEXPECTED_SERIALS);
   }
 
   private static Object valueOf(Field field) {

@@ -1,0 +1,240 @@
+package dev.trialrules.policy;
+
+import static dev.trialrules.policy.Fixtures.TODAY;
+import static dev.trialrules.policy.Fixtures.customer;
+import static dev.trialrules.policy.Fixtures.partner;
+import static dev.trialrules.policy.Fixtures.trial;
+import static dev.trialrules.policy.RuleCase.fires;
+import static dev.trialrules.policy.RuleCase.silent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trialrules.Decision;
+import dev.trialrules.DerivedValue;
+import dev.trialrules.Finding;
+import dev.trialrules.Outcome;
+import dev.trialrules.Severity;
+import dev.trialrules.TrialPolicyEngine;
+import dev.trialrules.facts.ExtensionRequest;
+import dev.trialrules.facts.ServiceChangeRequest;
+import dev.trialrules.facts.Services;
+import dev.trialrules.facts.Trial;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The MOD section of services.drl: MOD-01..MOD-03. The fixture trial has Messaging and Meetings;
+ * its customer bought Meetings and has a Calling trial with another partner.
+ */
+class ServiceChangeRulesTest {
+
+  /** The shipped policy with an upper bound on licences; built once for this class. */
+  static final TrialPolicyEngine CAPPED = TrialPolicyEngine.builder().parameter("max-license-quantity", "1000").build();
+
+  static ServiceChangeRequest change(Trial.Builder trial, List<String> add, List<String> remove, Integer licences) {
+    return new ServiceChangeRequest(TODAY, trial.build(), add, remove, licences);
+  }
+
+  static ServiceChangeRequest add(Trial.Builder trial, String... services) {
+    return change(trial, List.of(services), List.of(), null);
+  }
+
+  static ServiceChangeRequest remove(Trial.Builder trial, String... services) {
+    return change(trial, List.of(), List.of(services), null);
+  }
+
+  static ServiceChangeRequest licences(Trial.Builder trial, Integer quantity) {
+    return change(trial, List.of(), List.of(), quantity);
+  }
+
+  /** A trial for a customer that has bought nothing and trials nothing with another partner. */
+  static Trial.Builder freshCustomersTrial() {
+    return Trial.builder("trial-2", partner().build(), customer().purchased().otherPartnerTrials().build())
+        .customerAdminEmail("ceo@fjord.example").services(Services.MEETINGS, Services.MESSAGING)
+        .licenseQuantity(50).period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1));
+  }
+
+  public static Stream<RuleCase> cases() {
+    return Stream.of(
+        fires("MOD-01", Severity.DENY, Services.MEETINGS, "adding a service the customer bought is denied (EXIST-01)",
+            add(trial().services(Services.MESSAGING), Services.MEETINGS)),
+        fires("MOD-01", Severity.DENY, Services.CALLING, "adding a service another partner trials is denied (EXIST-02)",
+            add(trial(), Services.CALLING)),
+        fires("MOD-01", Severity.REQUIRE, "addServices", "adding a service that is not configured is refused",
+            add(trial(), "FAX")),
+        fires("MOD-01", Severity.REQUIRE, "addServices", "adding a service the trial already has is refused",
+            add(trial(), Services.MESSAGING)),
+        fires("MOD-01", Severity.INFO, Services.DEVICES, "adding a service the customer may trial is accepted",
+            add(trial(), Services.DEVICES)),
+        silent("MOD-01", "removing a service adds nothing", remove(trial(), Services.MEETINGS)),
+        silent("MOD-01", "an extension is not a service change", new ExtensionRequest(TODAY, trial().build())),
+
+        fires("MOD-02", Severity.INFO, Services.MEETINGS, "removing a service is allowed",
+            remove(trial(), Services.MEETINGS)),
+        fires("MOD-02", Severity.DENY, "removeServices", "removing every service is denied",
+            remove(trial(), Services.MESSAGING, Services.MEETINGS)),
+        fires("MOD-02", Severity.REQUIRE, "removeServices", "removing a service the trial does not have is refused",
+            remove(trial(), Services.CALLING)),
+        fires("MOD-02", Severity.INFO, "services", "adding a service gives the services after the change",
+            add(trial(), Services.DEVICES)),
+        silent("MOD-02", "changing only the licences leaves the services alone", licences(trial(), 80)),
+
+        fires("MOD-03", Severity.INFO, "newLicenseQuantity", "a new licence quantity applies to each licensed service",
+            licences(trial(), 80)),
+        fires("MOD-03", Severity.REQUIRE, "newLicenseQuantity", "zero licences are not enough",
+            licences(trial(), 0)),
+        fires("MOD-03", Severity.REQUIRE, "newLicenseQuantity",
+            "a Devices-only trial that gains a licensed service needs a licence quantity",
+            add(freshCustomersTrial().services(Services.DEVICES).licenseQuantity(0), Services.MESSAGING)),
+        silent("MOD-03", "a change without a new quantity keeps the licences", add(trial(), Services.DEVICES)),
+        silent("MOD-03", "a Devices-only trial needs no licences",
+            licences(freshCustomersTrial().services(Services.DEVICES).licenseQuantity(0), 0)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void rule(RuleCase row) {
+    row.check();
+  }
+
+  private static Decision decide(ServiceChangeRequest request) {
+    Decision decision = Fixtures.ENGINE.decide(request);
+    DecisionInvariants.check(decision);
+    return decision;
+  }
+
+  // ---- MOD-01 -------------------------------------------------------------------------------
+
+  @Test
+  void addingAService_theCustomerMayTrial_isAllowed() {
+    Decision decision = decide(add(trial(), Services.DEVICES));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.value(DerivedValue.SERVICES))
+        .contains(List.of(Services.MESSAGING, Services.MEETINGS, Services.DEVICES));
+  }
+
+  @Test
+  void addingAService_isDeniedForTheReasonsANewTrialIs_sayingSo() {
+    Decision bought = decide(add(trial().services(Services.MESSAGING), Services.MEETINGS));
+    assertThat(bought.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(bought.findings("MOD-01")).filteredOn(f -> f.severity() == Severity.DENY).singleElement()
+        .extracting(Finding::message).asString().contains("already purchased", "EXIST-01");
+
+    Decision elsewhere = decide(add(trial(), Services.CALLING));
+    assertThat(elsewhere.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(elsewhere.findings("MOD-01")).filteredOn(f -> f.severity() == Severity.DENY).singleElement()
+        .extracting(Finding::message).asString().contains("Another partner", "EXIST-02");
+  }
+
+  @Test
+  void eachRefusedAddition_isNamedOnItsOwn() {
+    Decision decision = decide(add(trial().services(Services.MESSAGING),
+        Services.MEETINGS, Services.CALLING, Services.DEVICES));
+    assertThat(decision.findings("MOD-01")).extracting(f -> f.severity() + ":" + f.subject())
+        .containsExactlyInAnyOrder("DENY:MEETINGS", "DENY:CALLING", "INFO:DEVICES");
+  }
+
+  @Test
+  void addingAServiceTheTrialHas_namesIt_andLeavesTheServicesAsTheyAre() {
+    Decision decision = decide(add(trial(), Services.MESSAGING));
+    assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
+    assertThat(decision.findings("MOD-01")).singleElement().extracting(Finding::message).asString()
+        .contains(Services.MESSAGING);
+    assertThat(decision.value(DerivedValue.SERVICES)).contains(List.of(Services.MESSAGING, Services.MEETINGS));
+  }
+
+  // ---- MOD-02 -------------------------------------------------------------------------------
+
+  @Test
+  void removingAService_isAllowed() {
+    Decision decision = decide(remove(trial(), Services.MEETINGS));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.value(DerivedValue.SERVICES)).contains(List.of(Services.MESSAGING));
+  }
+
+  @Test
+  void removingEveryService_isDenied_withTheRemedyToCancelTheTrial() {
+    Decision decision = decide(remove(trial(), Services.MEETINGS, Services.MESSAGING));
+    assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(decision.findings("MOD-02")).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DENY))
+        .satisfies(f -> assertThat(f.remedy()).contains("Cancel the trial instead."));
+    assertThat(decision.value(DerivedValue.SERVICES)).isEmpty();
+  }
+
+  @Test
+  void removingEveryServiceWhileAddingAnother_keepsTheTrial() {
+    Decision decision = decide(change(trial(), List.of(Services.DEVICES),
+        List.of(Services.MESSAGING, Services.MEETINGS), null));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.value(DerivedValue.SERVICES)).contains(List.of(Services.DEVICES));
+  }
+
+  @Test
+  void removingAServiceTheTrialDoesNotHave_namesIt() {
+    Decision decision = decide(remove(trial(), Services.CALLING));
+    assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
+    assertThat(decision.findings("MOD-02")).filteredOn(f -> f.severity() == Severity.REQUIRE).singleElement()
+        .extracting(Finding::message).asString().contains(Services.CALLING);
+  }
+
+  @Test
+  void servicesAfterTheChange_keepTheTrialsOrder_thenTheAddedOnes() {
+    // The trial lists Meetings before Messaging, unlike the configured order.
+    Decision decision = decide(change(freshCustomersTrial(), List.of(Services.DEVICES, Services.CALLING),
+        List.of(Services.MEETINGS), null));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.value(DerivedValue.SERVICES))
+        .contains(List.of(Services.MESSAGING, Services.DEVICES, Services.CALLING));
+
+    Decision other = decide(change(freshCustomersTrial(), List.of(Services.CALLING, Services.DEVICES),
+        List.of(), null));
+    assertThat(other.value(DerivedValue.SERVICES))
+        .contains(List.of(Services.MEETINGS, Services.MESSAGING, Services.CALLING, Services.DEVICES));
+  }
+
+  // ---- MOD-03 -------------------------------------------------------------------------------
+
+  @Test
+  void newLicenceQuantity_appliesToEveryServiceAfterTheChangeExceptDevices() {
+    Decision decision = decide(change(trial(), List.of(Services.DEVICES), List.of(Services.MEETINGS), 75));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.value(DerivedValue.LICENSES_PER_SERVICE)).contains(Map.of(Services.MESSAGING, 75));
+
+    Decision both = decide(licences(trial(), 200));
+    assertThat(both.value(DerivedValue.LICENSES_PER_SERVICE))
+        .contains(Map.of(Services.MESSAGING, 200, Services.MEETINGS, 200));
+    assertThat(both.value(DerivedValue.SERVICES)).isEmpty();
+  }
+
+  @Test
+  void zeroLicences_areIncomplete() {
+    Decision decision = decide(licences(trial(), 0));
+    assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
+    assertThat(decision.value(DerivedValue.LICENSES_PER_SERVICE)).isEmpty();
+  }
+
+  @Test
+  void aDevicesOnlyTrialGainingMessaging_isCompleteWithAQuantity() {
+    Decision decision = decide(change(freshCustomersTrial().services(Services.DEVICES).licenseQuantity(0),
+        List.of(Services.MESSAGING), List.of(), 10));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.value(DerivedValue.LICENSES_PER_SERVICE)).contains(Map.of(Services.MESSAGING, 10));
+  }
+
+  @Test
+  void licenceMaximum_isOffByDefault_andDeniesAboveItWhenSet() {
+    ServiceChangeRequest big = licences(trial(), 100_000);
+    assertThat(decide(big).outcome()).isEqualTo(Outcome.ALLOWED);
+
+    Decision capped = CAPPED.decide(big);
+    assertThat(capped.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(capped.findings("MOD-03")).filteredOn(f -> f.severity() == Severity.DENY).singleElement()
+        .extracting(Finding::message).asString().contains("1000", "100000");
+    assertThat(CAPPED.decide(licences(trial(), 1000)).outcome()).isEqualTo(Outcome.ALLOWED);
+  }
+}
