@@ -71,13 +71,18 @@ public final class Timeline {
     return state;
   }
 
+  /**
+   * The phase before any event. An expired or ended trial starts out running too: its events
+   * (expiry, the move to the consumer organization) say when it stopped, so its state on an
+   * earlier date is its history. A cancelled or converted trial carries no date of that step, so
+   * it is in that phase on every date.
+   */
   private Phase initialPhase() {
     return switch (trial.status()) {
       case PENDING_CONSENT -> Phase.PENDING_CONSENT;
       case CANCELLED -> Phase.CANCELLED;
       case CONVERTED -> Phase.CONVERTED;
-      case ENDED -> Phase.ENDED;
-      case PENDING_PROVISIONING, ACTIVE, EXPIRED -> Phase.RUNNING;
+      case PENDING_PROVISIONING, ACTIVE, EXPIRED, ENDED -> Phase.RUNNING;
     };
   }
 
