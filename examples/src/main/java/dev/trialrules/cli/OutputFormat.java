@@ -1,24 +1,32 @@
 package dev.trialrules.cli;
 
 import dev.trialrules.Decision;
+import dev.trialrules.Timeline;
 import dev.trialrules.cli.json.DecisionJson;
-import java.util.function.Function;
+import dev.trialrules.cli.json.TimelineJson;
+import java.time.LocalDate;
 
-/** How a decision is printed: {@code --format json} (the default) or {@code --format text}. */
+/**
+ * How a result is printed: {@code --format json} (the default) or {@code --format text}. One
+ * enum for every command that has the option, so that each accepts the same two words.
+ */
 enum OutputFormat {
-  /** The decision JSON of {@code JSON-FORMAT.md}, for programs. */
-  JSON(DecisionJson::write),
-  /** One line per finding and derived value, for people. */
-  TEXT(DecisionText::write);
-
-  private final Function<Decision, String> writer;
-
-  OutputFormat(Function<Decision, String> writer) {
-    this.writer = writer;
-  }
+  /** The JSON of {@code JSON-FORMAT.md}, for programs. */
+  JSON,
+  /** One line per finding, derived value or event, for people. */
+  TEXT;
 
   /** The decision in this format, ending with a newline. */
   String write(Decision decision) {
-    return writer.apply(decision);
+    return this == JSON ? DecisionJson.write(decision) : DecisionText.write(decision);
+  }
+
+  /**
+   * The timeline in this format, ending with a newline.
+   *
+   * @param on the date to give the state on; null for none
+   */
+  String write(Timeline timeline, LocalDate on) {
+    return this == JSON ? TimelineJson.write(timeline, on) : TimelineText.write(timeline, on);
   }
 }

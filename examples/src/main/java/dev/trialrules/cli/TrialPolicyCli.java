@@ -3,42 +3,47 @@ package dev.trialrules.cli;
 import dev.trialrules.RuleMessage;
 import dev.trialrules.RuleSetException;
 import dev.trialrules.cli.json.InvalidRequestException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code trial-policy} command line: decides trial requests written as JSON by the shipped
- * policy or an author's rules.
+ * The {@code trial-policy} command line: decides trial requests written as JSON, and schedules
+ * started trials' events, by the shipped policy or an author's rules.
  *
  * <pre>
  * java -jar examples/target/trial-policy.jar evaluate examples/requests/new-customer-allowed.json
+ * java -jar examples/target/trial-policy.jar timeline examples/requests/trial-calling.json --on 2027-02-01
+ * java -jar examples/target/trial-policy.jar sweep --date 2026-12-25 &lt; examples/requests/trials.jsonl
  * </pre>
  *
- * <p>Exit status: {@value #ALLOWED} when the request is allowed, {@value #NOT_ALLOWED} for any
- * other outcome, {@value #BAD_INPUT} for input the tool cannot read (printed as one line on
- * stderr, never a stack trace), {@value #INTERNAL_ERROR} for a bug in the tool or the engine.
+ * <p>Exit status: {@value #ALLOWED} when a request is allowed or a timeline or sweep is done,
+ * {@value #NOT_ALLOWED} for any other outcome of a request, {@value #BAD_INPUT} for input the
+ * tool cannot read (printed as one line on stderr, never a stack trace), {@value #INTERNAL_ERROR}
+ * for a bug in the tool, the engine or the rules.
  */
 @Command(
     name = "trial-policy",
     mixinStandardHelpOptions = true,
     versionProvider = TrialPolicyCli.Version.class,
-    description = "Decides Webex enterprise-trial requests by the trial-rules policy.",
-    subcommands = {EvaluateCommand.class, HelpCommand.class},
+    description = "Decides Webex enterprise-trial requests, and schedules trials' events, by the trial-rules policy.",
+    subcommands = {EvaluateCommand.class, TimelineCommand.class, SweepCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:the request is allowed",
+      "0:the request is allowed; the timeline or sweep is done",
       "1:the request is denied, incomplete or needs approval",
-      "2:the input (request, option or rules) cannot be read",
+      "2:the input (request, trial, line, option or rules) cannot be read",
       "3:internal error"
     })
 public final class TrialPolicyCli {
-  /** The outcome is {@link dev.trialrules.Outcome#ALLOWED}. */
+  /** The outcome is {@link dev.trialrules.Outcome#ALLOWED}, or a timeline or sweep is done. */
   public static final int ALLOWED = 0;
   /** Any other outcome: denied, incomplete or needs approval. */
   public static final int NOT_ALLOWED = 1;
@@ -61,7 +66,19 @@ public final class TrialPolicyCli {
    * {@link CommandLine#execute} and read the status instead of exiting.
    */
   public static CommandLine commandLine() {
-    return new CommandLine(new TrialPolicyCli())
+    return commandLine(System.in);
+  }
+
+  /** The command line with {@code sweep} reading {@code stdin} instead of {@code System.in}, for tests. */
+  static CommandLine commandLine(InputStream stdin) {
+    // picocli can swap stdout and stderr but has no notion of stdin, so the factory hands it over.
+    IFactory factory = new IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == SweepCommand.class ? type.cast(new SweepCommand(stdin)) : CommandLine.defaultFactory().create(type);
+      }
+    };
+    return new CommandLine(new TrialPolicyCli(), factory)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .registerConverter(LocalDate.class, TrialPolicyCli::date)
         .setParameterExceptionHandler((e, args) -> {

@@ -26,6 +26,18 @@ class TrialPolicyCliTest {
   private static final String START = """
       "type": "start", "today": "2026-11-23", "flow": "NEW_CUSTOMER", "partner": {"orgId": "p"}""";
 
+  /** A trial with only what the fact requires, then {@code extra} properties; see {@link #action}. */
+  static String trial(String extra) {
+    return "{\"trialId\": \"t-1\", \"partner\": {\"orgId\": \"p\"}, \"customer\": {\"orgId\": \"c\"},"
+        + " \"startDate\": \"2026-10-02\", \"endDate\": \"2026-12-01\"" + (extra.isEmpty() ? "" : ", " + extra) + "}";
+  }
+
+  /** An action request of this type on {@code trial}, then {@code extra} properties. */
+  static String action(String type, String trial, String extra) {
+    return "{\"type\": \"" + type + "\", \"today\": \"2026-11-23\", \"trial\": " + trial
+        + (extra.isEmpty() ? "" : ", " + extra) + "}";
+  }
+
   @TempDir
   Path dir;
 
@@ -62,10 +74,30 @@ class TrialPolicyCliTest {
     assertThat(result.out()).contains("\"outcome\": \"ALLOWED\"");
   }
 
+  /** The sample requests: every {@code *.json} but the trials, {@code trial-*.json}, which are for {@code timeline}. */
   static Stream<Path> samples() throws IOException {
     try (Stream<Path> files = Files.list(REQUESTS)) {
-      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+      return files.filter(p -> p.toString().endsWith(".json"))
+          .filter(p -> !p.getFileName().toString().startsWith("trial-")).sorted().toList().stream();
     }
+  }
+
+  /** The samples whose outcome JSON-FORMAT.md and the README state; the rest are for the format only. */
+  static Stream<Arguments> samplesWithAStatedOutcome() {
+    return Stream.of(
+        Arguments.of("new-customer-allowed.json", 0, "ALLOWED"),
+        Arguments.of("extension-allowed.json", 0, "ALLOWED"),
+        Arguments.of("extension-device-approval.json", 1, "NEEDS_APPROVAL"),
+        Arguments.of("conversion.json", 0, "ALLOWED"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samplesWithAStatedOutcome")
+  void aSampleWithAStatedOutcome_hasIt(String sample, int status, String outcome) {
+    Result result = run("evaluate", REQUESTS.resolve(sample).toString(), "--format", "text");
+
+    assertThat(result.out()).as("stderr: %s", result.err()).startsWith(outcome + "\n");
+    assertThat(result.status()).isEqualTo(status);
   }
 
   @ParameterizedTest
@@ -141,7 +173,66 @@ class TrialPolicyCliTest {
             new String[] {"country"}),
         Arguments.of("content after the request", "{" + START + "} {}", new String[] {"after the request"}),
         Arguments.of("an array", "[]", new String[] {"request must be an object"}),
-        Arguments.of("empty file", "", new String[] {"empty"}));
+        Arguments.of("empty file", "", new String[] {"empty"}),
+        // The actions on a started trial: the trial object is as strict as the request around it.
+        Arguments.of("malformed trial JSON", action("extension", "{\"trialId\": \"t-1\",,\n}", ""),
+            new String[] {"bad.json:1:", "malformed JSON"}),
+        Arguments.of("trial endDate before startDate", action("extension",
+            trial("").replace("2026-12-01", "2026-09-30"), ""),
+            new String[] {"request.trial.endDate", "2026-09-30"}),
+        Arguments.of("trial endDate on startDate", action("extension",
+            trial("").replace("2026-12-01", "2026-10-02"), ""),
+            new String[] {"request.trial.endDate"}),
+        Arguments.of("unknown trial status", action("cancellation", trial("\"status\": \"RUNNING\""), "\"by\": \"PARTNER\""),
+            new String[] {"request.trial.status", "\"RUNNING\"", "ACTIVE"}),
+        Arguments.of("duplicate serial numbers", action("device-return", trial("\"devices\": ["
+            + "{\"serialNumber\": \"FOC1\", \"deviceType\": \"PHONE\"}, {\"serialNumber\": \"FOC1\", \"deviceType\": \"BOARD\"}]"),
+            "\"returnedSerials\": [\"FOC1\"]"), new String[] {"request.trial.devices", "FOC1", "twice"}),
+        Arguments.of("device without a serial number", action("device-return", trial("\"devices\": ["
+            + "{\"serialNumber\": \"FOC1\", \"deviceType\": \"PHONE\"}, {\"deviceType\": \"BOARD\"}]"),
+            "\"returnedSerials\": []"), new String[] {"request.trial.devices[1].serialNumber", "null"}),
+        Arguments.of("blank serial number", action("extension", trial("\"devices\": ["
+            + "{\"serialNumber\": \"\", \"deviceType\": \"PHONE\"}]"), ""),
+            new String[] {"request.trial.devices[0].serialNumber", "blank"}),
+        Arguments.of("unknown device property", action("extension", trial("\"devices\": ["
+            + "{\"serial\": \"FOC1\", \"deviceType\": \"PHONE\"}]"), ""),
+            new String[] {"request.trial.devices[0].serial", "not a known property", "serialNumber"}),
+        Arguments.of("unknown trial property", action("extension", trial("\"licenceQuantity\": 5"), ""),
+            new String[] {"request.trial.licenceQuantity", "licenseQuantity"}),
+        Arguments.of("trial as a string", action("extension", "\"t-1\"", ""),
+            new String[] {"request.trial", "an object"}),
+        Arguments.of("missing trial", "{\"type\": \"extension\", \"today\": \"2026-11-23\"}",
+            new String[] {"request.trial must not be null"}),
+        Arguments.of("trial without an ID", action("extension", trial("").replace("\"trialId\": \"t-1\", ", ""), ""),
+            new String[] {"request.trial.trialId must not be null"}),
+        Arguments.of("trial partner without orgId", action("extension", trial("").replace("{\"orgId\": \"p\"}", "{}"), ""),
+            new String[] {"request.trial.partner.orgId"}),
+        Arguments.of("trial customer admin without e-mail", action("extension",
+            trial("").replace("{\"orgId\": \"c\"}", "{\"orgId\": \"c\", \"admins\": [{\"fullAdmin\": true}]}"), ""),
+            new String[] {"request.trial.customer.admins[0].email"}),
+        Arguments.of("trial date not a date", action("extension", trial("\"deviceDueDate\": \"soon\""), ""),
+            new String[] {"request.trial.deviceDueDate", "YYYY-MM-DD", "soon"}),
+        Arguments.of("negative extensionsGranted", action("extension", trial("\"extensionsGranted\": -1"), ""),
+            new String[] {"request.trial.extensionsGranted", "-1"}),
+        Arguments.of("cancellation without by", action("cancellation", trial(""), ""),
+            new String[] {"request.by must not be null"}),
+        Arguments.of("unknown by", action("cancellation", trial(""), "\"by\": \"DISTRIBUTOR\""),
+            new String[] {"request.by", "PARTNER, CUSTOMER", "DISTRIBUTOR"}),
+        Arguments.of("conversion without orderedServices", action("conversion", trial(""), "\"provisioningEmail\": \"a@p.example\""),
+            new String[] {"request.orderedServices must not be null"}),
+        Arguments.of("device-return without returnedSerials", action("device-return", trial(""), "\"labelsLost\": false"),
+            new String[] {"request.returnedSerials must not be null"}),
+        Arguments.of("labelsLost as a string", action("device-return", trial(""), "\"returnedSerials\": [], \"labelsLost\": \"yes\""),
+            new String[] {"request.labelsLost", "true or false"}),
+        Arguments.of("a service added and removed", action("service-change", trial(""),
+            "\"addServices\": [\"CALLING\"], \"removeServices\": [\"CALLING\"]"),
+            new String[] {"request: service 'CALLING' is both in addServices and removeServices"}),
+        Arguments.of("a service added twice", action("service-change", trial(""), "\"addServices\": [\"CALLING\", \"CALLING\"]"),
+            new String[] {"request.addServices", "CALLING", "twice"}),
+        Arguments.of("negative newLicenseQuantity", action("service-change", trial(""), "\"newLicenseQuantity\": -1"),
+            new String[] {"request.newLicenseQuantity", "-1"}),
+        Arguments.of("a start property on an action", action("extension", trial(""), "\"flow\": \"NEW_CUSTOMER\""),
+            new String[] {"request.flow", "not a known property", "today, trial"}));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -184,5 +275,13 @@ class TrialPolicyCliTest {
 
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("REQUEST.json", "--format", "--rules", "--today");
+  }
+
+  @Test
+  void help_listsEverySubcommand() {
+    Result result = run("--help");
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).contains("evaluate", "timeline", "sweep");
   }
 }

@@ -1,10 +1,12 @@
 package dev.trialrules.cli.json;
 
 /**
- * A request file that cannot become a request: missing, not JSON, or JSON whose values a fact
- * refuses. The message is one line naming where the problem is, in the form editors and CI logs
- * understand: {@code file:line:column: detail} when the position is known, {@code file: detail}
- * otherwise, the detail naming the JSON path (such as {@code request.partner.tier}) and the value.
+ * Input that cannot become a fact: a request or trial file, or a line of a sweep's input, that
+ * is missing, not JSON, or JSON whose values a fact refuses. The message is one line naming where
+ * the problem is, in the form editors and CI logs understand: {@code file:line:column: detail}
+ * when the position is known, {@code file:line: detail} when only the line is (a fact's refusal
+ * on a line of a stream), {@code file: detail} otherwise; the detail names the JSON path (such as
+ * {@code request.partner.tier} or {@code trial.endDate}) and the value.
  */
 public final class InvalidRequestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +19,7 @@ public final class InvalidRequestException extends RuntimeException {
   /**
    * A problem at a known position.
    *
-   * @param source the file name, as the user gave it
+   * @param source the file name, as the user gave it, or {@code stdin}
    * @param line the line, from 1; 0 when unknown
    * @param column the column, from 1; 0 when unknown
    * @param detail one line naming the JSON path or position and the value
@@ -56,7 +58,7 @@ public final class InvalidRequestException extends RuntimeException {
   }
 
   private static String format(String source, int line, int column, String detail) {
-    String where = line > 0 ? source + ":" + line + ":" + Math.max(column, 0) : source;
+    String where = line <= 0 ? source : column <= 0 ? source + ":" + line : source + ":" + line + ":" + column;
     // A multi-line message would break "one line on stderr" and grep-ability.
     return where + ": " + detail.replaceAll("\\s*\\R\\s*", " ");
   }

@@ -3,18 +3,26 @@ package dev.trialrules.cli.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trialrules.facts.CancellationRequest;
+import dev.trialrules.facts.CancelledBy;
 import dev.trialrules.facts.ConsentAction;
 import dev.trialrules.facts.ConsentRequest;
+import dev.trialrules.facts.ConversionRequest;
 import dev.trialrules.facts.CustomerAdmin;
 import dev.trialrules.facts.CustomerOrg;
+import dev.trialrules.facts.DeviceReturnRequest;
+import dev.trialrules.facts.ExtensionRequest;
 import dev.trialrules.facts.Flow;
 import dev.trialrules.facts.MeetingsEdition;
 import dev.trialrules.facts.Partner;
 import dev.trialrules.facts.PartnerRole;
 import dev.trialrules.facts.PartnerTier;
 import dev.trialrules.facts.PolicyRequest;
+import dev.trialrules.facts.ServiceChangeRequest;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.StartTrialRequest;
+import dev.trialrules.facts.Trial;
+import dev.trialrules.facts.TrialRequest;
 import dev.trialrules.facts.TrialStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +33,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The request JSON binds to exactly the facts the builders would make. */
@@ -32,9 +41,11 @@ class RequestJsonTest {
   private static final Path REQUESTS = Path.of("requests");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
+  /** The sample requests: every {@code *.json} but the trials, {@code trial-*.json}. */
   static Stream<Path> samples() throws IOException {
     try (Stream<Path> files = Files.list(REQUESTS)) {
-      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+      return files.filter(p -> p.toString().endsWith(".json"))
+          .filter(p -> !p.getFileName().toString().startsWith("trial-")).sorted().toList().stream();
     }
   }
 
@@ -116,6 +127,101 @@ class RequestJsonTest {
     LocalDate later = LocalDate.of(2027, 1, 4);
 
     assertThat(RequestJson.read(REQUESTS.resolve("new-customer-allowed.json"), later).today()).isEqualTo(later);
+  }
+
+  static Stream<Arguments> actionSamples() {
+    return Stream.of(
+        Arguments.of("extension-allowed.json", ExtensionRequest.class),
+        Arguments.of("extension-device-approval.json", ExtensionRequest.class),
+        Arguments.of("service-change.json", ServiceChangeRequest.class),
+        Arguments.of("conversion.json", ConversionRequest.class),
+        Arguments.of("cancellation.json", CancellationRequest.class),
+        Arguments.of("device-return.json", DeviceReturnRequest.class));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("actionSamples")
+  void everyActionSample_isItsRequestOnAStartedTrial(String sample, Class<?> type) {
+    PolicyRequest request = RequestJson.read(REQUESTS.resolve(sample), null);
+
+    assertThat(request).isInstanceOf(type).isInstanceOf(TrialRequest.class);
+    assertThat(((TrialRequest) request).trial().customer().exists()).isTrue();
+  }
+
+  @Test
+  void theExtensionSample_isTheRequestTheBuilderWouldMake() {
+    Trial trial = Trial.builder("trial-fjord-shipping-01",
+            Partner.builder("partner-nordic-collab").verified(true).tier(PartnerTier.TIER_1)
+                .roles(PartnerRole.SALES_ADMIN).adminEmails(List.of("admin@nordic-collab.example")).build(),
+            CustomerOrg.builder("org-fjord-shipping").country("DK").fullAdmin("it@fjord-shipping.example").build())
+        .customerAdminEmail("it@fjord-shipping.example")
+        .services(Services.MESSAGING, Services.MEETINGS).licenseQuantity(200)
+        .period(LocalDate.of(2026, 10, 2), LocalDate.of(2026, 12, 1))
+        .status(TrialStatus.ACTIVE)
+        .build();
+
+    assertThat(RequestJson.read(REQUESTS.resolve("extension-allowed.json"), null))
+        .isEqualTo(new ExtensionRequest(TODAY, trial));
+  }
+
+  @Test
+  void theActionSamples_carryTheirOwnFields() {
+    ServiceChangeRequest change = (ServiceChangeRequest) RequestJson.read(REQUESTS.resolve("service-change.json"), null);
+    ConversionRequest conversion = (ConversionRequest) RequestJson.read(REQUESTS.resolve("conversion.json"), null);
+    CancellationRequest cancellation = (CancellationRequest) RequestJson.read(REQUESTS.resolve("cancellation.json"), null);
+    DeviceReturnRequest deviceReturn = (DeviceReturnRequest) RequestJson.read(REQUESTS.resolve("device-return.json"), null);
+
+    assertThat(change.addServices()).containsExactly(Services.CALLING);
+    assertThat(change.removeServices()).containsExactly(Services.MEETINGS);
+    assertThat(change.newLicenseQuantity()).isEqualTo(250);
+    assertThat(conversion.provisioningEmail()).isIn(conversion.trial().partner().adminEmails());
+    assertThat(conversion.orderedServices()).containsExactlyElementsOf(conversion.trial().services());
+    assertThat(conversion.trial().partner().tier()).isEqualTo(PartnerTier.TIER_1);
+    assertThat(cancellation.by()).isEqualTo(CancelledBy.CUSTOMER);
+    assertThat(deviceReturn.returnedSerials()).containsExactlyElementsOf(deviceReturn.trial().serialNumbers());
+    assertThat(deviceReturn.trial().customer().country()).isEqualTo("US");
+    assertThat(deviceReturn.labelsLost()).isTrue();
+  }
+
+  @Test
+  void absentActionFields_takeTheDocumentedDefaults() {
+    String trial = """
+        {"trialId": "t", "partner": {"orgId": "p"}, "customer": {"orgId": "c"},
+         "startDate": "2026-10-02", "endDate": "2026-12-01"}""";
+    ServiceChangeRequest change = (ServiceChangeRequest) RequestJson.parse(
+        "{\"type\": \"service-change\", \"today\": \"2026-11-23\", \"trial\": " + trial + "}", "c.json", null);
+    DeviceReturnRequest deviceReturn = (DeviceReturnRequest) RequestJson.parse(
+        "{\"type\": \"device-return\", \"today\": \"2026-11-23\", \"trial\": " + trial
+            + ", \"returnedSerials\": []}", "r.json", null);
+
+    assertThat(change.addServices()).isEmpty();
+    assertThat(change.removeServices()).isEmpty();
+    assertThat(change.newLicenseQuantity()).isNull();
+    assertThat(deviceReturn.labelsLost()).isFalse();
+    // The trial takes Trial.Builder's defaults.
+    Trial expected = Trial.builder("t", Partner.builder("p").build(), CustomerOrg.builder("c").build())
+        .period(LocalDate.of(2026, 10, 2), LocalDate.of(2026, 12, 1)).build();
+    assertThat(change.trial()).isEqualTo(expected);
+    assertThat(expected.status()).isEqualTo(TrialStatus.ACTIVE);
+  }
+
+  @Test
+  void todayOverride_replacesAnActionsDate() {
+    LocalDate later = LocalDate.of(2027, 1, 4);
+
+    assertThat(RequestJson.read(REQUESTS.resolve("device-return.json"), later).today()).isEqualTo(later);
+  }
+
+  @Test
+  void aTrialsRefusal_isReportedAtItsPathInTheRequest() {
+    assertThatThrownBy(() -> RequestJson.parse("""
+        {"type": "extension", "today": "2026-11-23",
+         "trial": {"trialId": "t", "partner": {"orgId": "p"}, "customer": {"orgId": "c"},
+                   "startDate": "2026-10-02", "endDate": "2026-12-01",
+                   "devices": [{"serialNumber": "A", "deviceType": "PHONE"}, {"serialNumber": " ", "deviceType": "PHONE"}]}}
+        """, "r.json", null))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("r.json: request.trial.devices[1].serialNumber must not be blank");
   }
 
   @Test

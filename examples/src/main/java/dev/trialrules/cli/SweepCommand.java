@@ -1,0 +1,92 @@
+package dev.trialrules.cli;
+
+import dev.trialrules.TrialEvent;
+import dev.trialrules.TrialPolicyEngine;
+import dev.trialrules.cli.json.InvalidRequestException;
+import dev.trialrules.cli.json.TimelineJson;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code trial-policy sweep --date DATE < trials.jsonl}: the nightly job. Reads trials as JSON
+ * lines from standard input and writes the events due on the date as JSON lines, streaming both:
+ * input is read a batch at a time as the engine asks for it, and each event is flushed as soon
+ * as it is known, so that memory does not grow with the input and a pipeline sees events early.
+ */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads trials from standard input, one JSON trial a line (blank lines are skipped), and writes"
+          + " the events due on --date to standard output, one JSON event a line.",
+      "A line that is not a trial stops the sweep: the events of the lines before it are written,"
+          + " then one line on standard error names its line number and field."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every line was swept",
+      "2:a line, an option or the rules cannot be read",
+      "3:internal error, such as a rule failing for a trial"
+    })
+final class SweepCommand implements Callable<Integer> {
+  /** What standard input is called in messages: {@code stdin:7:12: trial.status must be ...}. */
+  static final String STDIN = "stdin";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
+      description = "The day to sweep: events dated this day are written.")
+  private LocalDate date;
+
+  @Mixin
+  private RulesOption rules;
+
+  /** Standard input; tests give their own, since picocli replaces only the output streams. */
+  private final InputStream input;
+
+  /** A sweep of standard input. */
+  SweepCommand() {
+    this(System.in);
+  }
+
+  /** A sweep of {@code input}, for tests. */
+  SweepCommand(InputStream input) {
+    this.input = input;
+  }
+
+  @Override
+  public Integer call() {
+    // The rules before the input: a rules error should stop the job before it consumes a line.
+    TrialPolicyEngine engine = rules.buildEngine();
+    TrialLines trials = new TrialLines(
+        new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8)), STDIN);
+    PrintWriter out = spec.commandLine().getOut();
+    try (Stream<TrialEvent> due = engine.sweep(date, trials.stream())) {
+      Iterator<TrialEvent> events = due.iterator();
+      while (events.hasNext()) {
+        out.print(TimelineJson.line(events.next()));
+        // Per event, not per run: a consumer downstream acts on events while the sweep goes on,
+        // and whatever was swept before a failure is out.
+        out.flush();
+      }
+    }
+    InvalidRequestException failure = trials.failure();
+    if (failure != null) {
+      throw failure;
+    }
+    return TrialPolicyCli.ALLOWED;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.trialrules.cli;
+
+import dev.trialrules.Timeline;
+import dev.trialrules.cli.json.TrialJson;
+import dev.trialrules.facts.Trial;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code trial-policy timeline TRIAL.json [--on DATE]}: prints every dated event of one trial
+ * (END-02..07, EXIST-06, RET-01) and, with {@code --on}, the trial's state on that date.
+ */
+@Command(
+    name = "timeline",
+    mixinStandardHelpOptions = true,
+    description = "Prints every dated event of one JSON trial, in date order, and with --on its state on that date.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the timeline was printed",
+      "2:the trial, an option or the rules cannot be read",
+      "3:internal error, such as a rule failing for this trial"
+    })
+final class TimelineCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "TRIAL.json", description = "The trial; see JSON-FORMAT.md.")
+  private Path trial;
+
+  @Option(names = "--on", paramLabel = "YYYY-MM-DD",
+      description = "Also print the trial's state (phase, callingStopped, numbersReleased) at the end of this date.")
+  private LocalDate on;
+
+  @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
+      description = "Print the timeline as JSON (default) or as text.")
+  private OutputFormat format;
+
+  @Mixin
+  private RulesOption rules;
+
+  @Override
+  public Integer call() {
+    // The trial first: a typo should be reported without waiting for the rules to compile.
+    Trial trialFact = TrialJson.read(trial);
+    Timeline timeline = rules.buildEngine().timeline(trialFact);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format.write(timeline, on));
+    out.flush();
+    return TrialPolicyCli.ALLOWED;
+  }
+}

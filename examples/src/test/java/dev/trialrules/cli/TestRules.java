@@ -1,0 +1,43 @@
+package dev.trialrules.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A rules directory whose {@code lifecycle.drl} replaces the shipped one with a single rule,
+ * {@code TEST-01}, so that the timeline and sweep plumbing is tested on known events whatever
+ * the shipped END rules say. It schedules, out of date order on purpose, for a trial ending on E:
+ * a notice on E - 7, the expiry on E, and the move to the consumer organization on E + 31.
+ */
+final class TestRules {
+  static final String LIFECYCLE = """
+      package cli.test;
+
+      import dev.trialrules.Audience;
+      import dev.trialrules.Change;
+      import dev.trialrules.facts.TimelineRequest;
+
+      global dev.trialrules.rules.Verdict verdict;
+
+      rule "TEST-01 Schedule a trial's events out of date order"
+      when
+          TimelineRequest( $trial : trial )
+      then
+          verdict.schedule($trial.trialId(), $trial.endDate().plusDays(31), Change.MOVES_TO_CONSUMER_ORG,
+              "Users move.", Audience.USERS, Audience.CUSTOMER_ADMINS);
+          verdict.schedule($trial.trialId(), $trial.endDate(), Change.EXPIRES,
+              "The trial expires.", Audience.PARTNER_ADMINS, Audience.CUSTOMER_ADMINS);
+          verdict.schedule($trial.trialId(), $trial.endDate().minusDays(7), Change.NONE,
+              "Expiry notice.", Audience.CUSTOMER_ADMINS);
+      end
+      """;
+
+  private TestRules() {}
+
+  /** Writes the rules into {@code dir} and returns it, for {@code --rules}. */
+  static Path in(Path dir) throws IOException {
+    Files.writeString(dir.resolve("lifecycle.drl"), LIFECYCLE);
+    return dir;
+  }
+}
