@@ -3,8 +3,11 @@ package dev.trialrules;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.internal.CompiledPolicy;
+import dev.trialrules.internal.DirectoryWatcher;
 import dev.trialrules.internal.PolicySource;
+import dev.trialrules.internal.RequestSummary;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +19,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides trial requests by the DRL policy: the one entry point of the library.
@@ -33,22 +44,43 @@ import java.util.stream.StreamSupport;
  * System.out.println(decision.outcome() + " because of " + decision.ruleIds());
  * }</pre>
  *
- * <p>An author's rules and numbers go on top of the shipped policy:
+ * <p>An author's rules and numbers go on top of the shipped policy, and can be reloaded while the
+ * engine serves: new rules are compiled off the calling threads, checked, and swapped in at once;
+ * rules that fail either step are refused and the old ones go on serving.
  * <pre>{@code
  * TrialPolicyEngine engine = TrialPolicyEngine.builder()
  *     .rulesDirectory(Path.of("policy"))          // *.drl replace or add, parameters override
  *     .parameter("grace-period-days", "45")
+ *     .watchRulesDirectory()                      // reload when a file there changes
  *     .build();
+ * ...
+ * engine.close();                                 // stops watching
  * }</pre>
  */
-public final class TrialPolicyEngine {
+public final class TrialPolicyEngine implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TrialPolicyEngine.class);
+
   /** Trials per rule session in a sweep: large enough to spread a session's cost, small enough to stream. */
   private static final int SWEEP_BATCH = 1_000;
 
-  private final CompiledPolicy policy;
+  private final AtomicReference<CompiledPolicy> current;
+  private final Builder config;
+  private final List<PolicyListener> listeners;
+  private final Clock clock;
+  private final ExecutorService reloader;
+  private final Thread watcher;
 
-  private TrialPolicyEngine(CompiledPolicy policy) {
-    this.policy = policy;
+  private TrialPolicyEngine(CompiledPolicy policy, Builder config, boolean serving) {
+    this.current = new AtomicReference<>(policy);
+    this.config = config;
+    this.listeners = serving ? List.copyOf(config.listeners) : List.of();
+    this.clock = config.clock;
+    if (serving && (config.watch || config.rulesDirectory != null)) {
+      this.reloader = Executors.newSingleThreadExecutor(daemon("trial-rules-reload"));
+    } else {
+      this.reloader = null;
+    }
+    this.watcher = serving && config.watch ? DirectoryWatcher.start(config.rulesDirectory, this::reload) : null;
   }
 
   /** Starts a builder for an engine running the policy shipped in trial-rules-drl. */
@@ -58,13 +90,27 @@ public final class TrialPolicyEngine {
 
   /**
    * Decides a request. A failure inside the rules does not escape: it yields a
-   * {@link Outcome#DENIED} decision with a {@link Finding#ENGINE} finding naming the rule.
+   * {@link Outcome#DENIED} decision with a {@link Finding#ENGINE} finding naming the rule. The
+   * decision is made by one revision of the rules from start to end, even during a reload.
    *
    * @throws NullPointerException if {@code request} is null
    */
   public Decision decide(PolicyRequest request) {
     Objects.requireNonNull(request, "request");
-    return policy.decide(request);
+    CompiledPolicy policy = current.get();
+    Decision decision = policy.decide(request);
+    if (!listeners.isEmpty()) {
+      DecisionAudit audit = new DecisionAudit(UUID.randomUUID().toString(), clock.instant(),
+          decision.rulesRevision(), request.getClass().getSimpleName(), RequestSummary.of(request), decision);
+      for (PolicyListener listener : listeners) {
+        try {
+          listener.onDecision(audit);
+        } catch (RuntimeException e) {
+          LOG.warn("decision listener {} failed; the decision stands", listener, e);
+        }
+      }
+    }
+    return decision;
   }
 
   /**
@@ -75,6 +121,7 @@ public final class TrialPolicyEngine {
    */
   public Timeline timeline(Trial trial) {
     Objects.requireNonNull(trial, "trial");
+    CompiledPolicy policy = current.get();
     return new Timeline(trial, policy.schedule(List.of(trial)), policy.revision());
   }
 
@@ -82,8 +129,8 @@ public final class TrialPolicyEngine {
    * The events due on {@code day} for any number of trials, as a lazy stream: trials are read
    * from {@code trials} a batch at a time and scheduled in one rule session per batch, so a
    * nightly job can pass millions through without holding them in memory. Events come in the
-   * order of their trials, each trial's in timeline order. Close the returned stream to close
-   * {@code trials}.
+   * order of their trials, each trial's in timeline order. One revision of the rules serves the
+   * whole sweep. Close the returned stream to close {@code trials}.
    *
    * <pre>{@code
    * try (Stream<TrialEvent> due = engine.sweep(LocalDate.of(2026, 12, 1), trials)) {
@@ -96,6 +143,7 @@ public final class TrialPolicyEngine {
   public Stream<TrialEvent> sweep(LocalDate day, Stream<Trial> trials) {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(trials, "trials");
+    CompiledPolicy policy = current.get();
     Iterator<Trial> source = trials.iterator();
     Iterator<List<TrialEvent>> batches = new Iterator<>() {
       @Override
@@ -128,19 +176,87 @@ public final class TrialPolicyEngine {
         .onClose(trials::close);
   }
 
+  /**
+   * Reads the rules directory and parameters again, compiles them off the calling thread, runs
+   * the {@linkplain Builder#reloadCheck reload check} on them, and only then puts them in force,
+   * at once for every thread. If compiling or the check fails, the engine keeps serving the rules
+   * it has, logs why and tells its listeners; the returned future then fails with the cause.
+   *
+   * @return the revision in force after the reload
+   * @throws IllegalStateException if the engine has no rules directory to reload from, or is closed
+   */
+  public CompletableFuture<String> reload() {
+    if (reloader == null) {
+      throw new IllegalStateException("this engine has no rules directory to reload from");
+    }
+    if (reloader.isShutdown()) {
+      throw new IllegalStateException("this engine is closed");
+    }
+    return CompletableFuture.supplyAsync(this::reloadNow, reloader);
+  }
+
+  private String reloadNow() {
+    String serving = current.get().revision();
+    try {
+      CompiledPolicy candidate = CompiledPolicy.compile(config.source());
+      if (candidate.revision().equals(serving)) {
+        return serving;
+      }
+      if (config.check != null) {
+        config.check.check(new TrialPolicyEngine(candidate, config, false));
+      }
+      current.set(candidate);
+      LOG.info("trial policy reloaded: {} replaces {}", candidate.revision(), serving);
+      listeners.forEach(l -> notify(l, () -> l.onReload(serving, candidate.revision())));
+      return candidate.revision();
+    } catch (Exception e) {
+      LOG.warn("trial policy not reloaded, still serving {}: {}", serving, e.getMessage());
+      listeners.forEach(l -> notify(l, () -> l.onReloadFailed(serving, e)));
+      throw e instanceof RuntimeException r ? r : new IllegalStateException("the reload check refused the rules: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static void notify(PolicyListener listener, Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.warn("policy listener {} failed", listener, e);
+    }
+  }
+
+  /** Stops watching the rules directory and reloading; deciding goes on working. */
+  @Override
+  public void close() {
+    if (watcher != null) {
+      watcher.interrupt();
+    }
+    if (reloader != null) {
+      reloader.shutdownNow();
+    }
+  }
+
   /** The parameters the rules decide with, defaults and overrides merged. */
   public PolicyParameters parameters() {
-    return policy.parameters();
+    return current.get().parameters();
   }
 
-  /** The content hash of the rule files and parameters; every decision carries it. */
+  /** The content hash of the rule files and parameters in force; every decision carries it. */
   public String rulesRevision() {
-    return policy.revision();
+    return current.get().revision();
   }
 
-  /** The names of every rule in the policy, sorted. */
+  /** The names of every rule in force, sorted. */
   public List<String> ruleNames() {
-    return policy.ruleNames();
+    return current.get().ruleNames();
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** Configures a {@link TrialPolicyEngine}; every setter returns this builder. Not thread-safe. */
@@ -148,6 +264,10 @@ public final class TrialPolicyEngine {
     private Path rulesDirectory;
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private ClassLoader classLoader = TrialPolicyEngine.class.getClassLoader();
+    private final List<PolicyListener> listeners = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private PolicyCheck check;
+    private boolean watch;
 
     private Builder() {}
 
@@ -182,19 +302,65 @@ public final class TrialPolicyEngine {
       return this;
     }
 
+    /** Adds a listener for decisions and reloads; see {@link Slf4jDecisionLog} for an audit log. */
+    public Builder listener(PolicyListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * The clock that stamps {@link DecisionAudit#decidedAt()}; the system clock in UTC by default.
+     * It never decides anything: "today" is always a field of the request.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** A check new rules must pass before a reload puts them in force. */
+    public Builder reloadCheck(PolicyCheck check) {
+      this.check = Objects.requireNonNull(check, "check");
+      return this;
+    }
+
+    /**
+     * Reloads the rules whenever a file in the {@linkplain #rulesDirectory rules directory}
+     * changes, until the engine is {@linkplain TrialPolicyEngine#close() closed}.
+     */
+    public Builder watchRulesDirectory() {
+      this.watch = true;
+      return this;
+    }
+
     /**
      * Compiles the policy.
      *
      * @throws RuleSetException if a rule file does not compile or a parameter is invalid; its
      *     messages list every problem with file, line and column
+     * @throws IllegalStateException if asked to watch without a rules directory
      */
     public TrialPolicyEngine build() {
+      if (watch && rulesDirectory == null) {
+        throw new IllegalStateException("watchRulesDirectory() needs a rulesDirectory(...)");
+      }
+      Builder snapshot = new Builder();
+      snapshot.rulesDirectory = rulesDirectory;
+      snapshot.parameters.putAll(parameters);
+      snapshot.classLoader = classLoader;
+      snapshot.listeners.addAll(listeners);
+      snapshot.clock = clock;
+      snapshot.check = check;
+      snapshot.watch = watch;
+      return new TrialPolicyEngine(CompiledPolicy.compile(snapshot.source()), snapshot, true);
+    }
+
+    /** The rule files and parameters as they are on disk now. */
+    private PolicySource source() {
       PolicySource source = PolicySource.shipped(classLoader);
       if (rulesDirectory != null) {
         source = source.overlay(rulesDirectory);
       }
-      source = source.withParameters(parameters);
-      return new TrialPolicyEngine(CompiledPolicy.compile(source));
+      return source.withParameters(parameters);
     }
   }
 }

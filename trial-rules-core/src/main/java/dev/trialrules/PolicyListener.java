@@ -1,0 +1,34 @@
+package dev.trialrules;
+
+/**
+ * Hears what an engine does: every decision it makes, and every reload of its rules, made or
+ * refused. Every method does nothing by default, so a listener overrides only what it needs.
+ * Methods are called on the thread that decided or reloaded; one that throws is logged and
+ * ignored, never allowed to break a decision.
+ *
+ * <pre>{@code
+ * TrialPolicyEngine engine = TrialPolicyEngine.builder()
+ *     .listener(new Slf4jDecisionLog())                       // one audit line per decision
+ *     .listener(new PolicyListener() {
+ *       @Override
+ *       public void onReloadFailed(String servingRevision, Exception cause) {
+ *         alerts.raise("trial rules not reloaded, still serving " + servingRevision + ": " + cause.getMessage());
+ *       }
+ *     })
+ *     .build();
+ * }</pre>
+ */
+public interface PolicyListener {
+
+  /** A decision was made. */
+  default void onDecision(DecisionAudit audit) {}
+
+  /** New rules are in force: every decision from now on names {@code newRevision}. */
+  default void onReload(String previousRevision, String newRevision) {}
+
+  /**
+   * New rules were refused (they did not compile, or the configured check failed); the engine
+   * goes on serving {@code servingRevision}.
+   */
+  default void onReloadFailed(String servingRevision, Exception cause) {}
+}

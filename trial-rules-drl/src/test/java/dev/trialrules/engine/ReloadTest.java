@@ -1,0 +1,212 @@
+package dev.trialrules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trialrules.Decision;
+import dev.trialrules.DecisionAudit;
+import dev.trialrules.DerivedValue;
+import dev.trialrules.Outcome;
+import dev.trialrules.PolicyListener;
+import dev.trialrules.RuleSetException;
+import dev.trialrules.Slf4jDecisionLog;
+import dev.trialrules.TrialPolicyEngine;
+import dev.trialrules.facts.PolicyRequest;
+import dev.trialrules.policy.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hot reload keeps the last good rules, swaps atomically, and tells its listeners. */
+class ReloadTest {
+  @TempDir Path rules;
+
+  private static final PolicyRequest EXISTING = Fixtures.existingCustomer().build();
+
+  private void window(int days) throws IOException {
+    Files.writeString(rules.resolve("parameters.properties"), "consent-window-days = " + days + "\n");
+  }
+
+  /** Records what the engine tells its listeners. */
+  static final class Recorder implements PolicyListener {
+    final List<String> reloads = new CopyOnWriteArrayList<>();
+    final List<Exception> failures = new CopyOnWriteArrayList<>();
+    final List<DecisionAudit> decisions = new CopyOnWriteArrayList<>();
+    final CountDownLatch reloaded = new CountDownLatch(1);
+
+    @Override
+    public void onDecision(DecisionAudit audit) {
+      decisions.add(audit);
+    }
+
+    @Override
+    public void onReload(String previousRevision, String newRevision) {
+      reloads.add(previousRevision + "->" + newRevision);
+      reloaded.countDown();
+    }
+
+    @Override
+    public void onReloadFailed(String servingRevision, Exception cause) {
+      failures.add(cause);
+    }
+  }
+
+  @Test
+  void reload_putsChangedParametersInForce_andDecisionsNameTheNewRevision() throws Exception {
+    window(10);
+    Recorder recorder = new Recorder();
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).listener(recorder).build()) {
+      String before = engine.rulesRevision();
+      window(3);
+      String after = engine.reload().get(30, TimeUnit.SECONDS);
+      assertThat(after).isNotEqualTo(before).isEqualTo(engine.rulesRevision());
+      Decision decision = engine.decide(EXISTING);
+      assertThat(decision.rulesRevision()).isEqualTo(after);
+      assertThat(decision.value(DerivedValue.CONSENT_DEADLINE)).contains(Fixtures.TODAY.plusDays(3));
+      assertThat(recorder.reloads).containsExactly(before + "->" + after);
+    }
+  }
+
+  @Test
+  void aBrokenRuleFile_isRefused_andTheOldRulesKeepServing() throws Exception {
+    window(10);
+    Recorder recorder = new Recorder();
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).listener(recorder).build()) {
+      String serving = engine.rulesRevision();
+      Decision before = engine.decide(EXISTING);
+      Files.writeString(rules.resolve("broken.drl"), "package author;\nrule \"X-01 broken\" when Nothing( then end\n");
+      assertThatThrownBy(() -> engine.reload().get(30, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(RuleSetException.class);
+      assertThat(engine.rulesRevision()).isEqualTo(serving);
+      assertThat(engine.decide(EXISTING)).isEqualTo(before);
+      assertThat(recorder.failures).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("broken.drl"));
+      assertThat(recorder.reloads).isEmpty();
+    }
+  }
+
+  @Test
+  void rulesTheCheckRefuses_areNotPutInForce() throws Exception {
+    window(10);
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules)
+        .reloadCheck(candidate -> {
+          int days = candidate.parameters().consentWindowDays();
+          if (days < 5) {
+            throw new IllegalArgumentException("a consent window of " + days + " days is too short");
+          }
+        }).build()) {
+      String serving = engine.rulesRevision();
+      window(3);
+      assertThatThrownBy(() -> engine.reload().get(30, TimeUnit.SECONDS))
+          .hasMessageContaining("too short");
+      assertThat(engine.rulesRevision()).isEqualTo(serving);
+      window(7);
+      assertThat(engine.reload().get(30, TimeUnit.SECONDS)).isNotEqualTo(serving);
+      assertThat(engine.parameters().consentWindowDays()).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void decisionsDuringReloads_neverFail_andEachMatchesTheRevisionThatMadeIt() throws Exception {
+    window(10);
+    Map<String, Decision> expected = new ConcurrentHashMap<>();
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build()) {
+      expected.put(engine.rulesRevision(), engine.decide(EXISTING));
+      window(3);
+      engine.reload().get(30, TimeUnit.SECONDS);
+      expected.put(engine.rulesRevision(), engine.decide(EXISTING));
+
+      AtomicBoolean stop = new AtomicBoolean();
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      List<Future<Integer>> deciders = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        deciders.add(pool.submit(() -> {
+          int decided = 0;
+          while (!stop.get()) {
+            Decision decision = engine.decide(EXISTING);
+            assertThat(decision).isEqualTo(expected.get(decision.rulesRevision()));
+            decided++;
+          }
+          return decided;
+        }));
+      }
+      for (int days : new int[] {10, 3, 10, 3}) {
+        window(days);
+        engine.reload().get(30, TimeUnit.SECONDS);
+      }
+      stop.set(true);
+      int total = 0;
+      for (Future<Integer> decider : deciders) {
+        total += decider.get(30, TimeUnit.SECONDS);
+      }
+      pool.shutdown();
+      assertThat(total).isPositive();
+    }
+  }
+
+  @Test
+  void aWatchedDirectory_reloadsWhenAFileChanges() throws Exception {
+    window(10);
+    Recorder recorder = new Recorder();
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).watchRulesDirectory()
+        .listener(recorder).build()) {
+      window(4);
+      assertThat(recorder.reloaded.await(60, TimeUnit.SECONDS)).as("reloaded after the change").isTrue();
+      assertThat(engine.parameters().consentWindowDays()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void anEngineWithoutARulesDirectory_hasNothingToReload() {
+    assertThatThrownBy(() -> Fixtures.ENGINE.reload()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> TrialPolicyEngine.builder().watchRulesDirectory().build())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void theAuditListener_seesEveryDecisionWithItsIdTimeRevisionAndFacts() {
+    Recorder recorder = new Recorder();
+    Instant at = Instant.parse("2026-11-23T09:15:02Z");
+    TrialPolicyEngine engine = TrialPolicyEngine.builder().listener(recorder)
+        .clock(Clock.fixed(at, ZoneOffset.UTC)).build();
+    Decision first = engine.decide(Fixtures.newCustomer().partner(Fixtures.partner().verified(false).build()).build());
+    engine.decide(EXISTING);
+    assertThat(recorder.decisions).hasSize(2);
+    DecisionAudit audit = recorder.decisions.get(0);
+    assertThat(audit.decisionId()).isNotEqualTo(recorder.decisions.get(1).decisionId());
+    assertThat(audit.decidedAt()).isEqualTo(at);
+    assertThat(audit.rulesRevision()).isEqualTo(engine.rulesRevision());
+    assertThat(audit.decision()).isEqualTo(first);
+    assertThat(audit.summary()).contains("flow=NEW_CUSTOMER", "today=2026-11-23", "partner=partner-1");
+    assertThat(Slf4jDecisionLog.line(audit)).startsWith("decision id=" + audit.decisionId())
+        .contains("at=2026-11-23T09:15:02Z", "request=StartTrialRequest", "outcome=DENIED", "rules=ACT-01")
+        .doesNotContain("\n");
+  }
+
+  @Test
+  void aListenerThatThrows_doesNotBreakTheDecision() {
+    TrialPolicyEngine engine = TrialPolicyEngine.builder().listener(new PolicyListener() {
+      @Override
+      public void onDecision(DecisionAudit audit) {
+        throw new IllegalStateException("audit store is down");
+      }
+    }).build();
+    assertThat(engine.decide(Fixtures.newCustomer().build()).outcome()).isEqualTo(Outcome.ALLOWED);
+  }
+}
