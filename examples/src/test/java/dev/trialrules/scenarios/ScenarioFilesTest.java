@@ -23,43 +23,53 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The golden scenarios of the main flows, {@code examples/scenarios/*.json}: each file holds a
- * request and what its decision must be (the outcome, exactly these rule IDs, findings that
- * must be among the decision's, exactly these derived values). One test per file; a failure
- * lists every field that differs, expected beside actual.
+ * The golden scenarios: {@code examples/scenarios/*.json} for the main flows of the shipped
+ * policy, and {@code examples/authoring/scenarios/*.json} for the authors' example policy in
+ * {@code examples/authoring/policy}. Each file holds a request and what its decision must be (the
+ * outcome, exactly these rule IDs, findings that must be among the decision's, exactly these
+ * derived values). One test per file; a failure lists every field that differs, expected beside
+ * actual.
  */
 class ScenarioFilesTest {
   private static final Path SCENARIOS = Path.of("scenarios").toAbsolutePath();
+  private static final Path AUTHORING = Path.of("authoring").toAbsolutePath();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
 
   @TestFactory
   Stream<DynamicTest> everyScenario() throws IOException {
     // No file URI as the test source: Surefire filters tests by class and would drop them.
-    return scenarioFiles().stream().map(file -> DynamicTest.dynamicTest(
-        file.getFileName().toString(), () -> check(file)));
+    return scenarioFiles(SCENARIOS).stream().map(file -> DynamicTest.dynamicTest(
+        file.getFileName().toString(), () -> check(file, ENGINE)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyAuthoringScenario() throws IOException {
+    TrialPolicyEngine authors = TrialPolicyEngine.builder().rulesDirectory(AUTHORING.resolve("policy")).build();
+    return scenarioFiles(AUTHORING.resolve("scenarios")).stream().map(file -> DynamicTest.dynamicTest(
+        "authoring/" + file.getFileName(), () -> check(file, authors)));
   }
 
   @Test
   void theScenariosCoverEveryFlowAndConsentStep() throws IOException {
     Set<String> kinds = new TreeSet<>();
-    for (Path file : scenarioFiles()) {
+    for (Path file : scenarioFiles(SCENARIOS)) {
       JsonNode request = JSON.readTree(file.toFile()).get("request");
       kinds.add(request.has("flow") ? request.get("flow").asText() : "consent " + request.get("action").asText());
     }
     assertThat(kinds).contains("NEW_CUSTOMER", "EXISTING_CUSTOMER", "PAID_CUSTOMER", "consent ACCEPT", "consent EXPIRE");
   }
 
-  private static List<Path> scenarioFiles() throws IOException {
-    try (Stream<Path> files = Files.list(SCENARIOS)) {
+  private static List<Path> scenarioFiles(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
       return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
   }
 
-  private static void check(Path file) throws IOException {
+  private static void check(Path file, TrialPolicyEngine engine) throws IOException {
     JsonNode scenario = JSON.readTree(file.toFile());
     JsonNode expect = scenario.get("expect");
-    ObjectNode actual = DecisionJson.toTree(ENGINE.decide(
+    ObjectNode actual = DecisionJson.toTree(engine.decide(
         RequestJson.parse(scenario.get("request").toString(), file.getFileName().toString(), null)));
 
     List<String> differences = new ArrayList<>();
