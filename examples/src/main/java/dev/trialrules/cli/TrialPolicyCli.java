@@ -16,36 +16,40 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code trial-policy} command line: decides trial requests written as JSON, and schedules
- * started trials' events, by the shipped policy or an author's rules.
+ * started trials' events, by the shipped policy or an author's rules; and checks an author's rules.
  *
  * <pre>
  * java -jar examples/target/trial-policy.jar evaluate examples/requests/new-customer-allowed.json
  * java -jar examples/target/trial-policy.jar timeline examples/requests/trial-calling.json --on 2027-02-01
  * java -jar examples/target/trial-policy.jar sweep --date 2026-12-25 &lt; examples/requests/trials.jsonl
+ * java -jar examples/target/trial-policy.jar validate
  * </pre>
  *
- * <p>Exit status: {@value #ALLOWED} when a request is allowed or a timeline or sweep is done,
- * {@value #NOT_ALLOWED} for any other outcome of a request, {@value #BAD_INPUT} for input the
- * tool cannot read (printed as one line on stderr, never a stack trace), {@value #INTERNAL_ERROR}
- * for a bug in the tool, the engine or the rules.
+ * <p>Exit status: {@value #ALLOWED} when a request is allowed, a timeline or sweep is done, or
+ * rules validate (warnings allowed), {@value #NOT_ALLOWED} for any other outcome of a request or
+ * rules with an error, {@value #BAD_INPUT} for input the tool cannot read (printed as one line on
+ * stderr, never a stack trace), {@value #INTERNAL_ERROR} for a bug in the tool, the engine or the
+ * rules.
  */
 @Command(
     name = "trial-policy",
     mixinStandardHelpOptions = true,
     versionProvider = TrialPolicyCli.Version.class,
-    description = "Decides Webex enterprise-trial requests, and schedules trials' events, by the trial-rules policy.",
-    subcommands = {EvaluateCommand.class, TimelineCommand.class, SweepCommand.class, HelpCommand.class},
+    description = "Decides Webex enterprise-trial requests, and schedules trials' events, by the trial-rules policy;"
+        + " validates an author's rules.",
+    subcommands = {EvaluateCommand.class, TimelineCommand.class, SweepCommand.class, ValidateCommand.class,
+        HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:the request is allowed; the timeline or sweep is done",
-      "1:the request is denied, incomplete or needs approval",
-      "2:the input (request, trial, line, option or rules) cannot be read",
+      "0:the request is allowed; the timeline or sweep is done; the rules validate (warnings allowed)",
+      "1:the request is denied, incomplete or needs approval; the rules have an error",
+      "2:the input (request, trial, line, option, rules or rules directory) cannot be read",
       "3:internal error"
     })
 public final class TrialPolicyCli {
-  /** The outcome is {@link dev.trialrules.Outcome#ALLOWED}, or a timeline or sweep is done. */
+  /** The outcome is {@link dev.trialrules.Outcome#ALLOWED}, a timeline or sweep is done, or rules validate. */
   public static final int ALLOWED = 0;
-  /** Any other outcome: denied, incomplete or needs approval. */
+  /** Any other outcome: denied, incomplete or needs approval; or rules that do not validate. */
   public static final int NOT_ALLOWED = 1;
   /** A request, an option or a rules directory that cannot be read. */
   public static final int BAD_INPUT = 2;

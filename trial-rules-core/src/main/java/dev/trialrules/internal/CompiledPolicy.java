@@ -22,25 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderConfiguration;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.builder.ResultSeverity;
-import org.kie.internal.builder.conf.PropertySpecificOption;
-import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CompiledPolicy {
   private static final Logger LOG = LoggerFactory.getLogger(CompiledPolicy.class);
-  private static final Pattern COLUMN = Pattern.compile("Column: ?(\\d+)");
-  private static final Pattern LINE = Pattern.compile("\\[(?:Line|line) ?:? ?(\\d+)");
   /** Far more firings than any request needs; a rule that re-triggers itself stops here. */
   private static final int MAX_FIRINGS = 10_000;
   private static final int MAX_FIRINGS_PER_TRIAL = 1_000;
@@ -92,25 +80,13 @@ public final class CompiledPolicy {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new RuleSetException(new RuleMessage(PolicySource.PARAMETERS, 0, 0, true, e.getMessage()), e);
     }
-    KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
-    // Facts are immutable records that no rule modifies, so property reactivity has nothing to
-    // track; left on, it only warns about every constraint that calls a method with a variable.
-    configuration.setOption(PropertySpecificOption.ALLOWED);
-    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
-    for (RuleFile file : source.files()) {
-      builder.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
-          .setSourcePath(file.path()), ResourceType.DRL);
+    RuleCompiler.Result compiled = RuleCompiler.compile(source.files());
+    if (compiled.hasErrors()) {
+      throw new RuleSetException(compiled.messages());
     }
-    List<RuleMessage> messages = new ArrayList<>();
-    for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-      messages.add(toMessage(result));
-    }
-    if (messages.stream().anyMatch(RuleMessage::error)) {
-      throw new RuleSetException(messages);
-    }
-    messages.forEach(m -> LOG.warn("{}", m));
+    compiled.messages().forEach(m -> LOG.warn("{}", m));
     InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-    base.addPackages(builder.getKnowledgePackages());
+    base.addPackages(compiled.packages());
     CompiledPolicy policy = new CompiledPolicy(base, parameters, revisionOf(source));
     LOG.info("trial policy {} built: {} rules from {} files in {} ms", policy.revision,
         policy.ruleNames.size(), source.files().size(), (System.nanoTime() - started) / 1_000_000);
@@ -232,22 +208,6 @@ public final class CompiledPolicy {
   /** The names of every rule, sorted. */
   public List<String> ruleNames() {
     return ruleNames;
-  }
-
-  private static RuleMessage toMessage(KnowledgeBuilderResult result) {
-    String file = result.getResource() != null && result.getResource().getSourcePath() != null
-        ? result.getResource().getSourcePath() : "(unknown file)";
-    String text = result.getMessage() == null ? "(no message)" : result.getMessage().strip();
-    int[] lines = result.getLines();
-    int line = lines != null && lines.length > 0 ? lines[0] : find(LINE, text);
-    int column = find(COLUMN, text);
-    return new RuleMessage(file, Math.max(line, 0), column,
-        result.getSeverity() == ResultSeverity.ERROR, text.replaceAll("\\s*\\n\\s*", " "));
-  }
-
-  private static int find(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text);
-    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   private static String revisionOf(PolicySource source) {

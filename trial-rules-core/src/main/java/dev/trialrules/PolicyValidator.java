@@ -1,0 +1,440 @@
+package dev.trialrules;
+
+import dev.trialrules.internal.PolicySource;
+import dev.trialrules.internal.RuleCompiler;
+import dev.trialrules.internal.RuleFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a rule set the way a policy author needs it checked: every problem at once, each located
+ * by file, line and column, and warnings for what compiles but is likely wrong. Where building a
+ * {@link TrialPolicyEngine} stops at the first kind of problem with a {@link RuleSetException},
+ * the validator lists them all and never throws for what is wrong in the rules.
+ *
+ * <pre>{@code
+ * List<RuleMessage> problems = PolicyValidator.validate(Path.of("policy"));
+ * problems.forEach(System.out::println);   // policy/local.drl:12:1: warning: rule "Deny ..." ...
+ * boolean builds = problems.stream().noneMatch(RuleMessage::error);
+ * }</pre>
+ *
+ * <p>The directory is laid over the shipped policy exactly as
+ * {@link TrialPolicyEngine.Builder#rulesDirectory(Path)} lays it, and compiled by the same step,
+ * so an error here is exactly what would stop the engine from building. The messages are:
+ * <ul>
+ *   <li><b>errors</b>: every compile error, and a parameter the engine would refuse (an unknown
+ *       key, a malformed value), placed on the line of the properties file that sets it;
+ *   <li>the compiler's <b>warnings</b>;
+ *   <li>a <b>rule without a rule ID</b>: its name does not start with an ID such as
+ *       {@code NEW-01}, read exactly as the engine reads a finding's rule ID, so its findings
+ *       would carry the whole name as their ID;
+ *   <li>a <b>rule ID claimed from another file</b>: a rule in one of the author's files whose ID
+ *       the shipped policy's rules use in another file, and which the shipped file it replaces
+ *       (if any) did not use. The shipped policy deliberately gives one ID several rules
+ *       (NEW-01 has five) and sometimes several files (EXIST-03 is decided for a start request
+ *       and for a consent step), so a repeated ID alone is no mistake; what is likely one is a
+ *       new rule that mixes its findings into an existing policy rule's from elsewhere. A
+ *       replacement file that keeps its shipped file's IDs is not warned about;
+ *   <li>a <b>rule name used twice</b> in different packages, which compiles but leaves findings
+ *       and audit logs unable to tell the two rules apart (in one package the compiler itself
+ *       refuses it);
+ *   <li>a <b>parameter read but not defined</b>: {@code custom("name")} (or
+ *       {@code custom().get("name")}, {@code custom["name"]}) in a rule file where no
+ *       {@code custom.name} is defined, which would fail the rule, and so the decision, when read.
+ * </ul>
+ * The rule checks read the rule files' text, so that they locate each rule by the line its
+ * {@code rule "..."} starts on even in a file that does not compile.
+ *
+ * <p>Messages come sorted by file, line and column. The shipped policy alone validates with none.
+ */
+public final class PolicyValidator {
+  /** A rule's declaration: {@code rule "name"}, {@code rule 'name'} or {@code rule name}. */
+  private static final Pattern RULE = Pattern.compile(
+      "^[ \\t]*rule[ \\t]+(\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'|[A-Za-z_$][\\w$]*)",
+      Pattern.MULTILINE);
+  private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package[ \\t]+([\\w.$]+)", Pattern.MULTILINE);
+  /** What Drools names a file's package when the file declares none. */
+  private static final String DEFAULT_PACKAGE = "defaultpkg";
+  /**
+   * An author's parameter read by name: {@code custom("n")}, {@code custom().get("n")},
+   * {@code custom.get("n")}, {@code custom["n"]} or {@code custom()["n"]}.
+   */
+  private static final Pattern CUSTOM_READ = Pattern.compile(
+      "\\bcustom\\s*(?:\\(\\s*\\)\\s*)?(?:\\(|\\.\\s*get\\s*\\(|\\[)\\s*(\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*')");
+  /** What Drools adds after a file's parse errors. */
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
+  private static final Comparator<RuleMessage> ORDER = Comparator.comparing(RuleMessage::file)
+      .thenComparingInt(RuleMessage::line)
+      .thenComparingInt(RuleMessage::column)
+      .thenComparing(m -> !m.error());
+
+  private PolicyValidator() {}
+
+  /**
+   * Validates the shipped policy alone, as {@code TrialPolicyEngine.builder().build()} would
+   * build it.
+   *
+   * <pre>{@code
+   * assert PolicyValidator.validate().isEmpty();
+   * }</pre>
+   *
+   * @throws IllegalStateException if the shipped policy (trial-rules-drl) is not on the classpath
+   */
+  public static List<RuleMessage> validate() {
+    return check(defaultLoader(), null);
+  }
+
+  /**
+   * Validates an author's rules directory laid over the shipped policy, as
+   * {@code TrialPolicyEngine.builder().rulesDirectory(directory).build()} would build it.
+   *
+   * <pre>{@code
+   * for (RuleMessage problem : PolicyValidator.validate(Path.of("policy"))) {
+   *   System.out.println(problem);   // policy/local.drl:7:5: error: ...
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code rulesDirectory} is not a directory
+   * @throws IllegalStateException if the shipped policy (trial-rules-drl) is not on the classpath
+   */
+  public static List<RuleMessage> validate(Path rulesDirectory) {
+    return validate(rulesDirectory, defaultLoader());
+  }
+
+  /**
+   * Validates an author's rules directory laid over the shipped policy found on {@code loader},
+   * as {@link TrialPolicyEngine.Builder#classLoader(ClassLoader)} finds it.
+   *
+   * <pre>{@code
+   * List<RuleMessage> problems = PolicyValidator.validate(Path.of("policy"), getClass().getClassLoader());
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code rulesDirectory} is not a directory
+   * @throws IllegalStateException if the shipped policy is not on {@code loader}'s classpath
+   */
+  public static List<RuleMessage> validate(Path rulesDirectory, ClassLoader loader) {
+    Objects.requireNonNull(rulesDirectory, "rulesDirectory");
+    Objects.requireNonNull(loader, "loader");
+    return check(loader, rulesDirectory);
+  }
+
+  private static ClassLoader defaultLoader() {
+    // The engine's default, so that both find the same shipped policy.
+    return TrialPolicyEngine.class.getClassLoader();
+  }
+
+  /** Checks the shipped policy on {@code loader} with {@code directory}, if not null, laid over it. */
+  private static List<RuleMessage> check(ClassLoader loader, Path directory) {
+    PolicySource shipped = PolicySource.shipped(loader);
+    PolicySource source;
+    try {
+      source = directory == null ? shipped : shipped.overlay(directory);
+    } catch (RuleSetException e) {
+      // A file that cannot be read or parsed: there is no rule set to check beyond it.
+      return sorted(e.messages());
+    }
+    List<RuleMessage> messages = new ArrayList<>();
+    try {
+      PolicyParameters.fromProperties(source.parameters());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      messages.add(parametersProblem(String.valueOf(e.getMessage()), source.parameters(), loader, directory));
+    }
+    messages.addAll(withoutEchoes(RuleCompiler.compile(source.files()).messages()));
+
+    List<Declaration> rules = new ArrayList<>();
+    for (RuleFile file : source.files()) {
+      rules.addAll(declarations(file));
+    }
+    // An author's file is one the shipped policy does not have, path and text alike.
+    Set<RuleFile> authored = new LinkedHashSet<>(source.files());
+    shipped.files().forEach(authored::remove);
+    for (Declaration rule : rules) {
+      if (rule.id().isEmpty()) {
+        messages.add(rule.warning("rule \"" + rule.name() + "\" does not start with a rule ID such as NEW-01 or"
+            + " LOCAL-01, so its findings would carry its whole name as their rule ID"));
+      }
+    }
+    messages.addAll(idsClaimedFromOtherFiles(shipped, rules, authored));
+    messages.addAll(namesUsedTwice(rules, authored));
+    for (RuleFile file : source.files()) {
+      messages.addAll(undefinedCustomParameters(file, source.parameters()));
+    }
+    return sorted(messages);
+  }
+
+  /**
+   * The compiler's messages less the one it adds, unlocated, after a file's parse errors: the
+   * located errors say what is wrong, and an author would look for a second problem that is not.
+   */
+  private static List<RuleMessage> withoutEchoes(List<RuleMessage> messages) {
+    Set<String> parsedWithErrors = messages.stream().filter(m -> m.error() && m.line() > 0)
+        .map(RuleMessage::file).collect(Collectors.toSet());
+    return messages.stream()
+        .filter(m -> !(m.line() == 0 && m.text().startsWith(NULL_PACKAGE) && parsedWithErrors.contains(m.file())))
+        .toList();
+  }
+
+  private static List<RuleMessage> sorted(List<RuleMessage> messages) {
+    // A compiler can report one problem twice (once per pass); an author needs it once.
+    List<RuleMessage> distinct = new ArrayList<>(new LinkedHashSet<>(messages));
+    distinct.sort(ORDER);
+    return List.copyOf(distinct);
+  }
+
+  // ---- rule IDs and names ----
+
+  private static List<RuleMessage> idsClaimedFromOtherFiles(PolicySource shipped, List<Declaration> rules,
+      Set<RuleFile> authored) {
+    Map<String, Set<String>> shippedIdsByFile = new LinkedHashMap<>();
+    for (RuleFile file : shipped.files()) {
+      shippedIdsByFile.put(file.name(), declarations(file).stream().flatMap(d -> d.id().stream())
+          .collect(Collectors.toCollection(TreeSet::new)));
+    }
+    List<RuleMessage> messages = new ArrayList<>();
+    for (Declaration rule : rules) {
+      if (!authored.contains(rule.file()) || rule.id().isEmpty()) {
+        continue;
+      }
+      String id = rule.id().get();
+      // A replacement that keeps an ID its shipped file already shared with others is the
+      // policy's own arrangement, not a new claim.
+      if (shippedIdsByFile.getOrDefault(rule.file().name(), Set.of()).contains(id)) {
+        continue;
+      }
+      List<String> others = shippedIdsByFile.entrySet().stream()
+          .filter(e -> !e.getKey().equals(rule.file().name()) && e.getValue().contains(id))
+          .map(Map.Entry::getKey).toList();
+      if (!others.isEmpty()) {
+        messages.add(rule.warning("rule \"" + rule.name() + "\" uses rule ID " + id + ", which the shipped"
+            + " policy already uses in " + String.join(", ", others) + ", so their findings mix; give this rule"
+            + " an ID of its own, or put it in a replacement " + others.get(0)));
+      }
+    }
+    return messages;
+  }
+
+  private static List<RuleMessage> namesUsedTwice(List<Declaration> rules, Set<RuleFile> authored) {
+    Map<String, List<Declaration>> byName = new LinkedHashMap<>();
+    rules.forEach(r -> byName.computeIfAbsent(r.name(), n -> new ArrayList<>()).add(r));
+    List<RuleMessage> messages = new ArrayList<>();
+    for (List<Declaration> same : byName.values()) {
+      if (same.stream().map(Declaration::pkg).distinct().count() < 2) {
+        continue;   // one package: the compiler's to refuse, and it does
+      }
+      // Warn where the author can act: at the author's rules, or else at every rule but the first.
+      List<Declaration> warned = same.stream().filter(r -> authored.contains(r.file())).toList();
+      if (warned.isEmpty()) {
+        warned = same.subList(1, same.size());
+      }
+      for (Declaration rule : warned) {
+        String elsewhere = same.stream().filter(r -> r != rule)
+            .map(r -> r.file().path() + ":" + r.line() + " (package " + r.pkg() + ")")
+            .collect(Collectors.joining(", "));
+        messages.add(rule.warning("rule \"" + rule.name() + "\" has the same name as the rule at " + elsewhere
+            + ", so findings and audit logs cannot tell them apart"));
+      }
+    }
+    return messages;
+  }
+
+  /** A rule as its file declares it. */
+  private record Declaration(RuleFile file, String pkg, String name, int line, int column) {
+    Optional<String> id() {
+      return RuleCompiler.ruleId(name);
+    }
+
+    RuleMessage warning(String text) {
+      return new RuleMessage(file.path(), line, column, false, text);
+    }
+  }
+
+  private static List<Declaration> declarations(RuleFile file) {
+    String code = code(file.text());
+    Matcher pkg = PACKAGE.matcher(code);
+    String packageName = pkg.find() ? pkg.group(1) : DEFAULT_PACKAGE;
+    List<Declaration> found = new ArrayList<>();
+    Matcher m = RULE.matcher(code);
+    while (m.find()) {
+      int at = code.indexOf("rule", m.start());
+      found.add(new Declaration(file, packageName, unquote(m.group(1)), lineOf(code, at), columnOf(code, at)));
+    }
+    return found;
+  }
+
+  // ---- parameters ----
+
+  private static List<RuleMessage> undefinedCustomParameters(RuleFile file, Map<String, String> parameters) {
+    String code = code(file.text());
+    List<RuleMessage> messages = new ArrayList<>();
+    Matcher m = CUSTOM_READ.matcher(code);
+    while (m.find()) {
+      String key = PolicyParameters.CUSTOM_PREFIX + unquote(m.group(1));
+      if (!parameters.containsKey(key)) {
+        messages.add(new RuleMessage(file.path(), lineOf(code, m.start()), columnOf(code, m.start()), false,
+            "parameter " + key + " is read here but not defined; define it in " + PolicySource.PARAMETERS
+                + ", or the rule fails, and its decision fails closed, when it reads it"));
+      }
+    }
+    return messages;
+  }
+
+  /**
+   * The parameters error, placed where the key it names is set: the author's regions or
+   * parameters file when it sets the key (that is where the fix goes), else the shipped file.
+   */
+  private static RuleMessage parametersProblem(String problem, Map<String, String> parameters, ClassLoader loader,
+      Path directory) {
+    List<String> named = parameters.keySet().stream()
+        .filter(key -> Pattern.compile("(?<![\\w.-])" + Pattern.quote(key) + "(?![\\w.-])").matcher(problem).find())
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .toList();
+    Path own = directory == null ? null : directory.resolve(PolicySource.PARAMETERS);
+    if (directory != null) {
+      Path regions = directory.resolve(PolicySource.REGIONS);
+      for (String key : named) {
+        // The overlay reads the regions file after the parameters file, so it wins a key both set.
+        if (key.startsWith(PolicyParameters.REGION_PREFIX)) {
+          int line = keyLine(read(regions), key.substring(PolicyParameters.REGION_PREFIX.length()));
+          if (line > 0) {
+            return new RuleMessage(regions.toString(), line, 1, true, problem);
+          }
+        }
+        int line = keyLine(read(own), key);
+        if (line > 0) {
+          return new RuleMessage(own.toString(), line, 1, true, problem);
+        }
+      }
+    }
+    for (String key : named) {
+      boolean region = key.startsWith(PolicyParameters.REGION_PREFIX);
+      String shipped = PolicySource.SHIPPED_ROOT + (region ? PolicySource.REGIONS : PolicySource.PARAMETERS);
+      int line = keyLine(resource(loader, shipped),
+          region ? key.substring(PolicyParameters.REGION_PREFIX.length()) : key);
+      if (line > 0) {
+        return new RuleMessage(shipped, line, 1, true, problem);
+      }
+    }
+    return new RuleMessage(own != null && Files.exists(own) ? own.toString()
+        : PolicySource.SHIPPED_ROOT + PolicySource.PARAMETERS, 0, 0, true, problem);
+  }
+
+  /** The line a properties file sets {@code key} on, last one winning as in the file; 0 if none. */
+  private static int keyLine(String text, String key) {
+    if (text == null) {
+      return 0;
+    }
+    Pattern setting = Pattern.compile("[ \\t\\f]*" + Pattern.quote(key) + "(?:[ \\t\\f]*[=:]|[ \\t\\f]|$).*");
+    String[] lines = text.split("\\R", -1);
+    int found = 0;
+    boolean continued = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      // A line after one ending in an odd number of backslashes continues its value.
+      if (!continued && setting.matcher(line).matches()) {
+        found = i + 1;
+      }
+      int backslashes = 0;
+      for (int j = line.length() - 1; j >= 0 && line.charAt(j) == '\\'; j--) {
+        backslashes++;
+      }
+      boolean comment = !continued && line.stripLeading().matches("[#!].*");
+      continued = !comment && backslashes % 2 == 1;
+    }
+    return found;
+  }
+
+  private static String read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;   // the overlay has read it already; without it, the problem is only unplaced
+    }
+  }
+
+  private static String resource(ClassLoader loader, String name) {
+    try (InputStream in = loader.getResourceAsStream(name)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+
+  // ---- reading DRL text ----
+
+  /**
+   * The text with its comments blanked out, string literals kept and every character at its
+   * offset, so that a commented-out rule is not read as one and lines and columns stay true.
+   */
+  private static String code(String text) {
+    StringBuilder code = new StringBuilder(text);
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+        while (i < text.length() && text.charAt(i) != '\n') {
+          code.setCharAt(i++, ' ');
+        }
+      } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+        int end = text.indexOf("*/", i + 2);
+        end = end < 0 ? text.length() : end + 2;
+        for (; i < end; i++) {
+          if (text.charAt(i) != '\n') {
+            code.setCharAt(i, ' ');
+          }
+        }
+      } else if (c == '"' || c == '\'') {
+        // Skip the literal, so that "http://..." opens no comment; a literal ends at its line.
+        i++;
+        while (i < text.length() && text.charAt(i) != c && text.charAt(i) != '\n') {
+          i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+        i++;
+      } else {
+        i++;
+      }
+    }
+    return code.toString();
+  }
+
+  private static String unquote(String literal) {
+    char first = literal.charAt(0);
+    if (first != '"' && first != '\'') {
+      return literal;
+    }
+    return literal.substring(1, literal.length() - 1).replaceAll("\\\\(.)", "$1");
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static int columnOf(String text, int offset) {
+    return offset - text.lastIndexOf('\n', offset - 1);
+  }
+}

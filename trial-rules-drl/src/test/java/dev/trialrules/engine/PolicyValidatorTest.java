@@ -1,0 +1,334 @@
+package dev.trialrules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trialrules.PolicyValidator;
+import dev.trialrules.RuleMessage;
+import dev.trialrules.TrialPolicyEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link PolicyValidator} on the shipped policy and on author directories laid over it: compile
+ * errors located, and the warnings for rule IDs, rule names and undefined parameters.
+ */
+class PolicyValidatorTest {
+  @TempDir Path rules;
+
+  /** Five lines, so that an author's first rule starts on line 6. */
+  private static final String HEADER = """
+      package author.rules;
+      import dev.trialrules.facts.*;
+      import dev.trialrules.PolicyParameters;
+      global dev.trialrules.rules.Verdict verdict;
+
+      """;
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(rules.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  private static String shipped(String relative) throws IOException {
+    try (InputStream in = PolicyValidatorTest.class.getClassLoader()
+        .getResourceAsStream("dev/trialrules/policy/" + relative)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private List<RuleMessage> validate() {
+    return PolicyValidator.validate(rules);
+  }
+
+  @Test
+  void theShippedPolicyAlone_validatesWithoutAnyMessage() {
+    assertThat(PolicyValidator.validate()).isEmpty();
+  }
+
+  @Test
+  void anEmptyDirectory_isTheShippedPolicy() {
+    assertThat(validate()).isEmpty();
+  }
+
+  @Test
+  void shippedFilesCopiedUnchanged_validateClean() throws IOException {
+    // EXIST-03 is in both files, NEW-01 has five rules: the policy's own arrangement, no warning.
+    write("eligibility.drl", shipped("eligibility/eligibility.drl"));
+    write("consent.drl", shipped("consent/consent.drl"));
+
+    assertThat(validate()).isEmpty();
+  }
+
+  @Test
+  void aSyntaxError_isAnErrorAtItsFileAndLine() throws IOException {
+    Path file = write("syntax.drl", HEADER + """
+        rule "LOCAL-01 Unterminated"
+        when
+            StartTrialRequest(
+        then
+        end
+        """);
+
+    List<RuleMessage> messages = validate();
+
+    assertThat(messages).isNotEmpty().allSatisfy(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.file()).isEqualTo(file.toString());
+      // Drools notices the missing ')' where the rule ends; the follow-on "null Package" is left out.
+      assertThat(m.line()).isBetween(8, 10);
+    });
+  }
+
+  @Test
+  void aTypeError_isAnErrorAtItsFileAndLine() throws IOException {
+    Path file = write("types.drl", HEADER + """
+        rule "LOCAL-01 Refers to a field that does not exist"
+        when
+            StartTrialRequest( colour == "red" )
+        then
+        end
+
+        rule "LOCAL-02 Puts a number where text goes"
+        when
+            $request : StartTrialRequest()
+        then
+            String quantity = $request.licenseQuantity();
+        end
+        """);
+
+    List<RuleMessage> errors = validate().stream().filter(RuleMessage::error).toList();
+    assertThat(errors).allSatisfy(m -> assertThat(m.file()).isEqualTo(file.toString()));
+    // A constraint's error is on its line; one in a consequence on the line its rule starts on.
+    assertThat(errors).anySatisfy(m -> {
+      assertThat(m.line()).isEqualTo(8);
+      assertThat(m.text()).contains("colour");
+    });
+    assertThat(errors).anySatisfy(m -> assertThat(m.line()).isEqualTo(12));
+    assertThat(errors).allSatisfy(m -> assertThat(m.toString()).startsWith(file + ":" + m.line() + ":"));
+  }
+
+  @Test
+  void whatTheValidatorCallsAnError_stopsTheEngine() throws IOException {
+    write("types.drl", HEADER + """
+        rule "LOCAL-01 Refers to a field that does not exist"
+        when
+            StartTrialRequest( colour == "red" )
+        then
+        end
+        """);
+
+    List<RuleMessage> errors = validate().stream().filter(RuleMessage::error).toList();
+    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+        .isInstanceOfSatisfying(dev.trialrules.RuleSetException.class,
+            e -> assertThat(e.messages()).filteredOn(RuleMessage::error).containsExactlyInAnyOrderElementsOf(errors));
+  }
+
+  @Test
+  void aRuleWithoutAnId_isWarnedAtItsLine() throws IOException {
+    Path file = write("local.drl", HEADER + """
+        rule "LOCAL-01 Deny hospitals in Denmark"
+        when
+            StartTrialRequest( vertical == "Healthcare", country == "DK" )
+        then
+            verdict.deny("vertical", "Danish hospitals trial through the public tender.");
+        end
+
+          rule 'Deny hospitals in Sweden'
+        when
+            StartTrialRequest( vertical == "Healthcare", country == "SE" )
+        then
+            verdict.deny("vertical", "Swedish hospitals trial through the public tender.");
+        end
+
+        // rule "Commented out, so not a rule"
+        /*
+        rule "Nor is this"
+        */
+        """);
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.error()).isFalse();
+      assertThat(m.file()).isEqualTo(file.toString());
+      assertThat(m.line()).isEqualTo(13);
+      assertThat(m.column()).isEqualTo(3);
+      assertThat(m.text()).contains("\"Deny hospitals in Sweden\"", "rule ID");
+    });
+  }
+
+  @Test
+  void anAuthorsRuleClaimingAShippedIdFromAnotherFile_isWarned() throws IOException {
+    Path file = write("local.drl", HEADER + """
+        rule "NEW-01 Require a company name of at least two letters"
+        when
+            StartTrialRequest( companyName != null, companyName.length() < 2 )
+        then
+            verdict.require("companyName", "Give the company's full name.");
+        end
+        """);
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.error()).isFalse();
+      assertThat(m.file()).isEqualTo(file.toString());
+      assertThat(m.line()).isEqualTo(6);
+      assertThat(m.text()).contains("NEW-01", "eligibility.drl");
+    });
+  }
+
+  @Test
+  void aReplacementThatKeepsItsShippedIds_isNotWarned() throws IOException {
+    // consent.drl decides EXIST-03..08; EXIST-03 is also in the shipped eligibility.drl.
+    write("consent.drl", HEADER + """
+        rule "EXIST-03 Deny a consent step for an unknown organization"
+        when
+            ConsentRequest( customer.exists == false )
+        then
+            verdict.deny("customer", "No such organization.");
+        end
+
+        rule "EXIST-05 Deny every acceptance"
+        when
+            ConsentRequest( action == ConsentAction.ACCEPT )
+        then
+            verdict.deny("acceptedBy", "Not this month.");
+        end
+        """);
+
+    assertThat(validate()).isEmpty();
+  }
+
+  @Test
+  void aReplacementTakingAnIdFromAnotherShippedFile_isWarned() throws IOException {
+    Path file = write("consent.drl", HEADER + """
+        rule "NEW-02 Require the country for a consent step"
+        when
+            ConsentRequest( customer.country == null )
+        then
+            verdict.require("country", "Give the country.");
+        end
+        """);
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.file()).isEqualTo(file.toString());
+      assertThat(m.text()).contains("NEW-02", "eligibility.drl");
+    });
+  }
+
+  @Test
+  void oneRuleNameInTwoPackages_isWarned() throws IOException {
+    String rule = """
+        rule "LOCAL-01 Deny hospitals"
+        when
+            StartTrialRequest( vertical == "Healthcare" )
+        then
+            verdict.deny("vertical", "Hospitals trial through the public tender.");
+        end
+        """;
+    Path first = write("a.drl", HEADER + rule);
+    Path second = write("b.drl", HEADER.replace("author.rules", "author.other") + rule);
+
+    List<RuleMessage> messages = validate();
+
+    assertThat(messages).hasSize(2).allSatisfy(m -> {
+      assertThat(m.error()).isFalse();
+      assertThat(m.line()).isEqualTo(6);
+      assertThat(m.text()).contains("LOCAL-01 Deny hospitals", "same name");
+    });
+    assertThat(messages).extracting(RuleMessage::file).containsExactly(first.toString(), second.toString());
+  }
+
+  @Test
+  void anUndefinedCustomParameter_isWarnedAtTheCall_andADefinedOneIsNot() throws IOException {
+    write("parameters.properties", "custom.tender-countries = DK, SE\n");
+    Path file = write("local.drl", HEADER + """
+        rule "LOCAL-01 Deny hospitals where a tender is required"
+        when
+            PolicyParameters( $countries : custom("tender-countries") )
+            StartTrialRequest( vertical == "Healthcare", $countries.contains(country) )
+        then
+            verdict.deny("vertical", "Hospitals trial through the public tender.");
+        end
+
+        rule "LOCAL-02 Deny large hospitals"
+        when
+            PolicyParameters( $limit : custom( "hospital-limit" ) )
+            StartTrialRequest( vertical == "Healthcare", licenseQuantity > Integer.parseInt($limit) )
+        then
+            verdict.deny("licenseQuantity", "Above the hospital limit.");
+        end
+        """);
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.error()).isFalse();
+      assertThat(m.file()).isEqualTo(file.toString());
+      assertThat(m.line()).isEqualTo(16);
+      assertThat(m.column()).isEqualTo(32);
+      assertThat(m.text()).contains("custom.hospital-limit", "not defined");
+    });
+  }
+
+  @Test
+  void anUnknownParameterKey_isAnErrorNamingItOnItsLine() throws IOException {
+    Path file = write("parameters.properties", "# longer windows\nconsent-window-days = 14\ngrace-perod-days = 45\n");
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.file()).isEqualTo(file.toString());
+      assertThat(m.line()).isEqualTo(3);
+      assertThat(m.text()).contains("grace-perod-days");
+    });
+  }
+
+  @Test
+  void aMalformedParameter_isAnErrorWithItsValue_besideTheCompileErrors() throws IOException {
+    Path parameters = write("parameters.properties", "grace-period-days = thirty\n");
+    Path drl = write("local.drl", HEADER + "rule \"LOCAL-01 Broken\"\nwhen\n    NoSuchFact()\nthen\nend\n");
+
+    List<RuleMessage> messages = validate();
+
+    assertThat(messages).anySatisfy(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.file()).isEqualTo(parameters.toString());
+      assertThat(m.line()).isEqualTo(1);
+      assertThat(m.text()).contains("grace-period-days", "thirty");
+    });
+    assertThat(messages).anySatisfy(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.file()).isEqualTo(drl.toString());
+    });
+  }
+
+  @Test
+  void aBadRegionEntry_isPlacedInTheRegionsFile() throws IOException {
+    Path file = write("regions.properties", "DK = NORDICS\ndk = NORDICS\n");
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.file()).isEqualTo(file.toString());
+      assertThat(m.line()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void messages_areSortedByFileLineAndColumn() throws IOException {
+    write("b.drl", HEADER + "rule \"No ID here\"\nwhen\nthen\nend\nrule \"Nor here\"\nwhen\nthen\nend\n");
+    write("a.drl", HEADER.replace("author.rules", "author.a") + "rule \"Nor in a\"\nwhen\nthen\nend\n");
+
+    List<RuleMessage> messages = validate();
+
+    assertThat(messages).hasSize(3).isSortedAccordingTo(Comparator.comparing(RuleMessage::file)
+        .thenComparingInt(RuleMessage::line).thenComparingInt(RuleMessage::column));
+  }
+
+  @Test
+  void aMissingDirectory_isRefused() {
+    assertThatThrownBy(() -> PolicyValidator.validate(rules.resolve("nope")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+  }
+}
