@@ -23,6 +23,12 @@ public interface PolicyListener {
   /** A decision was made. */
   default void onDecision(DecisionAudit audit) {}
 
+  /**
+   * A rule fired, while deciding or scheduling; for rule coverage. Called once per firing, on the
+   * deciding thread, so keep it cheap.
+   */
+  default void onRuleFired(String ruleName) {}
+
   /** New rules are in force: every decision from now on names {@code newRevision}. */
   default void onReload(String previousRevision, String newRevision) {}
 

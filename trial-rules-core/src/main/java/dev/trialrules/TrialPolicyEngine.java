@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
@@ -69,12 +70,23 @@ public final class TrialPolicyEngine implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService reloader;
   private final Thread watcher;
+  /** Tells the listeners of each firing; null without listeners, so deciding pays nothing. */
+  private final Consumer<String> firedRules;
 
   private TrialPolicyEngine(CompiledPolicy policy, Builder config, boolean serving) {
     this.current = new AtomicReference<>(policy);
     this.config = config;
     this.listeners = serving ? List.copyOf(config.listeners) : List.of();
     this.clock = config.clock;
+    this.firedRules = listeners.isEmpty() ? null : rule -> {
+      for (PolicyListener listener : listeners) {
+        try {
+          listener.onRuleFired(rule);
+        } catch (RuntimeException e) {
+          LOG.warn("policy listener {} failed", listener, e);
+        }
+      }
+    };
     if (serving && (config.watch || config.rulesDirectory != null)) {
       this.reloader = Executors.newSingleThreadExecutor(daemon("trial-rules-reload"));
     } else {
@@ -98,7 +110,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
   public Decision decide(PolicyRequest request) {
     Objects.requireNonNull(request, "request");
     CompiledPolicy policy = current.get();
-    Decision decision = policy.decide(request);
+    Decision decision = policy.decide(request, firedRules);
     if (!listeners.isEmpty()) {
       DecisionAudit audit = new DecisionAudit(UUID.randomUUID().toString(), clock.instant(),
           decision.rulesRevision(), request.getClass().getSimpleName(), RequestSummary.of(request), decision);
@@ -122,7 +134,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
   public Timeline timeline(Trial trial) {
     Objects.requireNonNull(trial, "trial");
     CompiledPolicy policy = current.get();
-    return new Timeline(trial, policy.schedule(List.of(trial)), policy.revision());
+    return new Timeline(trial, policy.schedule(List.of(trial), firedRules), policy.revision());
   }
 
   /**
@@ -158,7 +170,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
           batch.add(Objects.requireNonNull(source.next(), "trials must not contain null"));
         }
         List<TrialEvent> due = new ArrayList<>();
-        for (TrialEvent event : policy.schedule(batch)) {
+        for (TrialEvent event : policy.schedule(batch, firedRules)) {
           if (event.date().equals(day)) {
             due.add(event);
           }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
@@ -95,12 +96,25 @@ public final class CompiledPolicy {
 
   /** Decides one request; never throws for a failure inside the rules, which fails closed. */
   public Decision decide(PolicyRequest request) {
+    return decide(request, null);
+  }
+
+  /**
+   * Decides one request, telling {@code firedRules} the name of each rule as it fires.
+   *
+   * @param firedRules hears each firing; {@code null} for none
+   */
+  public Decision decide(PolicyRequest request, Consumer<String> firedRules) {
     DecisionRecorder recorder = new DecisionRecorder();
     KieSession session = pool.newKieSession();
     DefaultAgendaEventListener tracker = new DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        recorder.enter(event.getMatch().getRule().getName());
+        String rule = event.getMatch().getRule().getName();
+        recorder.enter(rule);
+        if (firedRules != null) {
+          firedRules.accept(rule);
+        }
       }
     };
     try {
@@ -141,12 +155,25 @@ public final class CompiledPolicy {
    * @throws IllegalStateException naming the trial and the rule, if a rule fails for a trial
    */
   public List<TrialEvent> schedule(List<Trial> trials) {
+    return schedule(trials, null);
+  }
+
+  /**
+   * Schedules as {@link #schedule(List)}, telling {@code firedRules} the name of each rule as it fires.
+   *
+   * @param firedRules hears each firing; {@code null} for none
+   */
+  public List<TrialEvent> schedule(List<Trial> trials, Consumer<String> firedRules) {
     DecisionRecorder recorder = new DecisionRecorder();
     KieSession session = pool.newKieSession();
     DefaultAgendaEventListener tracker = new DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        recorder.enter(event.getMatch().getRule().getName());
+        String rule = event.getMatch().getRule().getName();
+        recorder.enter(rule);
+        if (firedRules != null) {
+          firedRules.accept(rule);
+        }
       }
     };
     try {
@@ -165,7 +192,7 @@ public final class CompiledPolicy {
       if (trials.size() > 1) {
         // Find the trial the rules fail on, so the error names it; the others are fine.
         for (Trial trial : trials) {
-          schedule(List.of(trial));
+          schedule(List.of(trial), null);
         }
       }
       String rule = e instanceof ConsequenceException c && c.getMatch() != null

@@ -209,4 +209,21 @@ class ReloadTest {
     }).build();
     assertThat(engine.decide(Fixtures.newCustomer().build()).outcome()).isEqualTo(Outcome.ALLOWED);
   }
+
+  @Test
+  void aListener_hearsEveryRuleThatFires_classifyingRulesToo() {
+    List<String> fired = new CopyOnWriteArrayList<>();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder().listener(new PolicyListener() {
+      @Override
+      public void onRuleFired(String ruleName) {
+        fired.add(ruleName);
+      }
+    }).build();
+    engine.decide(EXISTING);
+    assertThat(fired).contains("EXIST-04 The consent e-mail goes out when an existing customer's trial is requested",
+        "NEW-02 Store the customer's data in the region its country maps to");
+    fired.clear();
+    engine.timeline(Fixtures.trial().build());
+    assertThat(fired).anyMatch(name -> name.startsWith("END-05"));
+  }
 }
