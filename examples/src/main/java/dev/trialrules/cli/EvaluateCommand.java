@@ -1,7 +1,7 @@
 package dev.trialrules.cli;
 
 import dev.trialrules.Decision;
-import dev.trialrules.cli.json.RequestJson;
+import dev.trialrules.json.RequestJson;
 import dev.trialrules.facts.PolicyRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.trialrules.cli;
 
 import dev.trialrules.Decision;
 import dev.trialrules.Timeline;
-import dev.trialrules.cli.json.DecisionJson;
-import dev.trialrules.cli.json.TimelineJson;
+import dev.trialrules.json.DecisionJson;
+import dev.trialrules.json.TimelineJson;
 import java.time.LocalDate;
 
 /**

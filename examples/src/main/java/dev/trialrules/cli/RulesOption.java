@@ -28,6 +28,16 @@ final class RulesOption {
    * @throws dev.trialrules.RuleSetException if the rules do not compile
    */
   TrialPolicyEngine buildEngine() {
+    return builder().build();
+  }
+
+  /**
+   * A builder on the shipped policy, with the directory laid over it when given, for a command
+   * that configures more than the rules (a listener, say) before building.
+   *
+   * @throws ParameterException if the directory does not exist
+   */
+  TrialPolicyEngine.Builder builder() {
     TrialPolicyEngine.Builder builder = TrialPolicyEngine.builder();
     if (directory != null) {
       // The engine would say the same, but as an IllegalArgumentException that reads like a bug.
@@ -37,6 +47,6 @@ final class RulesOption {
       }
       builder.rulesDirectory(directory);
     }
-    return builder.build();
+    return builder;
   }
 }

@@ -2,8 +2,8 @@ package dev.trialrules.cli;
 
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
-import dev.trialrules.cli.json.InvalidRequestException;
-import dev.trialrules.cli.json.TimelineJson;
+import dev.trialrules.json.InvalidRequestException;
+import dev.trialrules.json.TimelineJson;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,7 +1,7 @@
 package dev.trialrules.cli;
 
 import dev.trialrules.Timeline;
-import dev.trialrules.cli.json.TrialJson;
+import dev.trialrules.json.TrialJson;
 import dev.trialrules.facts.Trial;
 import java.io.PrintWriter;
 import java.nio.file.Path;

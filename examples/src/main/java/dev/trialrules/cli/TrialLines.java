@@ -1,7 +1,7 @@
 package dev.trialrules.cli;
 
-import dev.trialrules.cli.json.InvalidRequestException;
-import dev.trialrules.cli.json.TrialJson;
+import dev.trialrules.json.InvalidRequestException;
+import dev.trialrules.json.TrialJson;
 import dev.trialrules.facts.Trial;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.trialrules.cli;
 
 import dev.trialrules.RuleMessage;
 import dev.trialrules.RuleSetException;
-import dev.trialrules.cli.json.InvalidRequestException;
+import dev.trialrules.json.InvalidRequestException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -23,11 +23,12 @@ import picocli.CommandLine.TypeConversionException;
  * java -jar examples/target/trial-policy.jar timeline examples/requests/trial-calling.json --on 2027-02-01
  * java -jar examples/target/trial-policy.jar sweep --date 2026-12-25 &lt; examples/requests/trials.jsonl
  * java -jar examples/target/trial-policy.jar validate
+ * java -jar examples/target/trial-policy.jar test examples/scenarios --min-coverage 50
  * </pre>
  *
- * <p>Exit status: {@value #ALLOWED} when a request is allowed, a timeline or sweep is done, or
- * rules validate (warnings allowed), {@value #NOT_ALLOWED} for any other outcome of a request or
- * rules with an error, {@value #BAD_INPUT} for input the tool cannot read (printed as one line on
+ * <p>Exit status: {@value #ALLOWED} when a request is allowed, a timeline or sweep is done,
+ * rules validate (warnings allowed) or every scenario passes, {@value #NOT_ALLOWED} for any other
+ * outcome of a request, rules with an error, or a failing scenario or too little coverage, {@value #BAD_INPUT} for input the tool cannot read (printed as one line on
  * stderr, never a stack trace), {@value #INTERNAL_ERROR} for a bug in the tool, the engine or the
  * rules.
  */
@@ -36,13 +37,15 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = TrialPolicyCli.Version.class,
     description = "Decides Webex enterprise-trial requests, and schedules trials' events, by the trial-rules policy;"
-        + " validates an author's rules.",
+        + " validates an author's rules and runs their scenarios.",
     subcommands = {EvaluateCommand.class, TimelineCommand.class, SweepCommand.class, ValidateCommand.class,
-        HelpCommand.class},
+        TestCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:the request is allowed; the timeline or sweep is done; the rules validate (warnings allowed)",
-      "1:the request is denied, incomplete or needs approval; the rules have an error",
+      "0:the request is allowed; the timeline or sweep is done; the rules validate (warnings allowed);"
+          + " every scenario passed",
+      "1:the request is denied, incomplete or needs approval; the rules have an error; a scenario failed"
+          + " or coverage is below --min-coverage",
       "2:the input (request, trial, line, option, rules or rules directory) cannot be read",
       "3:internal error"
     })

@@ -282,6 +282,6 @@ class TrialPolicyCliTest {
     Result result = run("--help");
 
     assertThat(result.status()).isZero();
-    assertThat(result.out()).contains("evaluate", "timeline", "sweep", "validate");
+    assertThat(result.out()).contains("evaluate", "timeline", "sweep", "validate", "test");
   }
 }

@@ -1,0 +1,88 @@
+package dev.trialrules.cli;
+
+import dev.trialrules.TrialPolicyEngine;
+import dev.trialrules.test.CoverageReport;
+import dev.trialrules.test.RuleCoverage;
+import dev.trialrules.test.ScenarioSuite;
+import dev.trialrules.test.SuiteResult;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code trial-policy test DIR [--rules RULES_DIR] [--min-coverage N]}: the policy author's
+ * scenario run. Runs every scenario file of {@code DIR} and prints {@code PASS name} or
+ * {@code FAIL name} with the differences under it, then {@code N passed, M failed}, then the
+ * rule coverage and the rules that fired in no scenario, one a line:
+ *
+ * <pre>
+ * java -jar examples/target/trial-policy.jar test examples/scenarios
+ * java -jar examples/target/trial-policy.jar test examples/authoring/scenarios --rules examples/authoring/policy
+ * </pre>
+ */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs every scenario file (*.json) of DIR: a request and its expected decision, or a trial and its"
+          + " expected timeline (see JSON-FORMAT.md). Prints PASS or FAIL per scenario, the differences"
+          + " under a failure, a summary line, then the rule coverage and the rules that fired in no scenario."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every scenario passed, and coverage is at least --min-coverage",
+      "1:a scenario failed, or coverage is below --min-coverage",
+      "2:DIR is not a directory, or the rules cannot be read or do not build",
+      "3:internal error"
+    })
+final class TestCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "A directory of scenario files.")
+  private Path directory;
+
+  @Option(names = "--min-coverage", paramLabel = "N",
+      description = "Fail unless at least N percent of the rules fired in some scenario.")
+  private Double minCoverage;
+
+  @Mixin
+  private RulesOption rules;
+
+  @Override
+  public Integer call() {
+    // The scenarios first: a wrong path should be reported without waiting for the rules to compile.
+    if (!Files.isDirectory(directory)) {
+      throw new ParameterException(spec.commandLine(),
+          directory + ": " + (Files.exists(directory) ? "not a directory" : "no such directory"));
+    }
+    if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
+      throw new ParameterException(spec.commandLine(), "--min-coverage must be between 0 and 100, was " + minCoverage);
+    }
+    ScenarioSuite suite = ScenarioSuite.load(directory);
+    RuleCoverage coverage = new RuleCoverage();
+    TrialPolicyEngine engine = rules.builder().listener(coverage).build();
+    SuiteResult result = suite.run(engine);
+    CoverageReport report = coverage.report(engine.ruleNames());
+
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(result);
+    out.println(report);
+    report.notFired().forEach(rule -> out.println("  " + rule));
+    boolean enoughCoverage = minCoverage == null || report.meets(minCoverage);
+    if (!enoughCoverage) {
+      out.println(String.format(Locale.ROOT, "coverage %.1f%% is below the minimum of %.1f%%", report.percent(), minCoverage));
+    }
+    out.flush();
+    return result.allPassed() && enoughCoverage ? TrialPolicyCli.ALLOWED : TrialPolicyCli.NOT_ALLOWED;
+  }
+}

@@ -1,0 +1,247 @@
+package dev.trialrules.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one JSON object into a DTO and turns every Jackson failure into a one-line
+ * {@link InvalidRequestException}. Shared by requests ({@code request.…} paths) and trials
+ * ({@code trial.…} paths, in a file or one per line of a sweep), so that all of them report
+ * errors the same way.
+ */
+final class JsonInput {
+  private static final Pattern SOURCE_POSITION =
+      Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
+
+  private JsonInput() {}
+
+  /**
+   * What is being read, for messages.
+   *
+   * @param root the JSON path of the top-level object, such as {@code request}
+   * @param container what holds it, {@code "file"} or {@code "line"}
+   * @param typeIds the accepted {@code "type"} values when the root is polymorphic; empty otherwise
+   */
+  record Target(String root, String container, Collection<String> typeIds) {}
+
+  /** The bytes of a file, or an {@link InvalidRequestException} naming why they cannot be read. */
+  static byte[] readFile(Path file) {
+    String source = file.toString();
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InvalidRequestException(source, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new InvalidRequestException(source, "permission denied");
+    } catch (IOException e) {
+      throw new InvalidRequestException(source, "cannot read: " + Objects.toString(e.getMessage(), e.toString()));
+    }
+  }
+
+  /**
+   * Binds the one JSON object in {@code json}.
+   *
+   * @param firstLine the line {@code json} starts on in its source: 1 for a file, the line number
+   *     for one line of a JSON-lines stream, so that positions name the source's line
+   * @throws InvalidRequestException if the text is empty, not one object, or does not bind
+   */
+  static <T> T read(byte[] json, ObjectReader reader, Target target, String source, int firstLine) {
+    try (JsonParser parser = Json.MAPPER.createParser(json)) {
+      try {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+          // A file's first line says nothing; a stream's line number is how the user finds it.
+          throw new InvalidRequestException(source, target.container().equals("line") ? firstLine : 0, 0,
+              "the " + target.container() + " is empty; expected a JSON " + target.root() + " object");
+        }
+        // Checked here because Jackson would read an array as [type, request] and say so obscurely.
+        if (first != JsonToken.START_OBJECT) {
+          throw at(source, firstLine, parser.currentTokenLocation(),
+              target.root() + " must be an object, was " + found(parser));
+        }
+        T value = reader.readValue(parser);
+        // Reading stops after the first value; text after it is most likely a botched edit.
+        if (parser.nextToken() != null) {
+          throw at(source, firstLine, parser.currentTokenLocation(), "expected the end of the "
+              + target.container() + " after the " + target.root() + " object, found " + found(parser));
+        }
+        return value;
+      } catch (JacksonException e) {
+        throw translate(e, parser, target, source, firstLine);
+      }
+    } catch (IOException e) {
+      // Reading a byte array fails only as a JacksonException, handled above; this is close().
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static InvalidRequestException at(String source, int firstLine, JsonLocation at, String detail) {
+    return new InvalidRequestException(source, line(at, firstLine), column(at), detail);
+  }
+
+  /** One line about a Jackson failure: where, which JSON path, what was expected and found. */
+  private static InvalidRequestException translate(
+      JacksonException e, JsonParser parser, Target target, String source, int firstLine) {
+    // Databind wraps a low-level read error (malformed JSON, a number out of range) to add the
+    // path; the low-level one knows the exact position and what was wrong.
+    JacksonException cause = e instanceof JsonMappingException && e.getCause() instanceof StreamReadException s
+        ? s : e;
+    return at(source, firstLine, cause.getLocation(), detail(cause, e, parser, target, firstLine));
+  }
+
+  private static String detail(
+      JacksonException e, JacksonException wrapper, JsonParser parser, Target target, int firstLine) {
+    String root = target.root();
+    if (e instanceof UnrecognizedPropertyException u) {
+      return path(root, u) + " is not a known property; known properties here: "
+          + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    }
+    if (e instanceof InvalidTypeIdException t) {
+      String prefix = path(root, t) + ".type must be one of "
+          + target.typeIds().stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", ")) + ", was ";
+      return prefix + (t.getTypeId() == null ? "missing" : "\"" + t.getTypeId() + "\"");
+    }
+    if (e instanceof InvalidNullException n) {
+      return path(root, n) + " must not be null";
+    }
+    if (e instanceof InvalidFormatException f) {
+      return path(root, f) + " must be " + expected(f.getTargetType()) + ", was " + quote(f.getValue());
+    }
+    if (e instanceof MismatchedInputException m) {
+      return path(root, m) + " must be " + expected(m.getTargetType()) + ", was " + found(parser);
+    }
+    if (e instanceof InputCoercionException c) {
+      return pathOf(root, parser.getParsingContext()) + " must be " + expected(c.getTargetType())
+          + " in range, was " + found(parser);
+    }
+    if (e instanceof StreamReadException) {
+      // The line and column say where; the parser's path would name the field before the error.
+      return "malformed JSON: " + clean(e.getOriginalMessage(), firstLine);
+    }
+    String path = wrapper instanceof JsonMappingException m ? path(root, m) : pathOf(root, parser.getParsingContext());
+    return path + ": " + clean(e.getOriginalMessage(), firstLine);
+  }
+
+  private static String path(String root, JsonMappingException e) {
+    StringBuilder path = new StringBuilder(root);
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  /** The path where a low-level read stopped, which has no databind path of its own. */
+  private static String pathOf(String root, JsonStreamContext context) {
+    if (context == null || context.inRoot()) {
+      return root;
+    }
+    String parent = pathOf(root, context.getParent());
+    if (context.inArray()) {
+      return parent + "[" + Math.max(context.getCurrentIndex(), 0) + "]";
+    }
+    return context.getCurrentName() == null ? parent : parent + "." + context.getCurrentName();
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "a different value";
+    }
+    if (type.isEnum()) {
+      return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+          .collect(Collectors.joining(", "));
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == LocalDate.class) {
+      return "a date written YYYY-MM-DD";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    if (type.isRecord() || type.isInterface()) {
+      return "an object";
+    }
+    return "a " + type.getSimpleName();
+  }
+
+  /** What the parser stands on, as a person would name it in a message. */
+  private static String found(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    try {
+      return switch (token) {
+        case START_OBJECT -> "an object";
+        case START_ARRAY -> "an array";
+        case END_OBJECT, END_ARRAY -> "'" + parser.getText() + "'";
+        case FIELD_NAME -> "property \"" + parser.currentName() + "\"";
+        case VALUE_STRING -> quote(parser.getText());
+        default -> parser.getText();
+      };
+    } catch (IOException e) {
+      return token.toString();
+    }
+  }
+
+  private static String quote(Object value) {
+    return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+  }
+
+  /**
+   * Jackson's message without its source description, which repeats what the line prefix says;
+   * a line it mentions (a start marker's) is counted in the source, like the prefix's.
+   */
+  private static String clean(String message, int firstLine) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    return SOURCE_POSITION.matcher(message)
+        .replaceAll(m -> "line " + (firstLine - 1 + Integer.parseInt(m.group(1))) + ", column " + m.group(2))
+        .replaceAll("\\s*\\R\\s*", " ")
+        .strip();
+  }
+
+  /** The line in the source: the parser counts from 1 within the text it was given. */
+  private static int line(JsonLocation at, int firstLine) {
+    return at == null || at.getLineNr() < 1 ? 0 : firstLine - 1 + at.getLineNr();
+  }
+
+  private static int column(JsonLocation at) {
+    return at == null ? 0 : at.getColumnNr();
+  }
+}

@@ -1,0 +1,80 @@
+package dev.trialrules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trialrules.Decision;
+import dev.trialrules.DerivedValue;
+import dev.trialrules.Finding;
+import dev.trialrules.Severity;
+import dev.trialrules.facts.TrialStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The decision JSON is stable text: fixed property order, ISO dates, enum names. */
+class DecisionJsonTest {
+
+  @Test
+  void aDecision_isWrittenInTheDocumentedShape() {
+    Decision decision = Decision.of(
+        List.of(
+            new Finding("EXIST-05", "EXIST-05 Give the last day a full admin can accept", Severity.INFO,
+                "consentDeadline", "Accept by 2026-12-03.", Optional.empty()),
+            new Finding("ACT-03", "ACT-03 Deny a trial for the partner's own organization", Severity.DENY,
+                "customer", "This is your own organization.", Optional.of("Place a CUWP order on CCW."))),
+        Map.of(DerivedValue.CONSENT_DEADLINE, LocalDate.of(2026, 12, 3),
+            DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_CONSENT,
+            DerivedValue.CONSENT_RECIPIENTS, List.of("cio@example.com")),
+        "rev-1");
+
+    assertThat(DecisionJson.write(decision)).isEqualTo("""
+        {
+          "outcome": "DENIED",
+          "ruleIds": [
+            "ACT-03",
+            "EXIST-05"
+          ],
+          "findings": [
+            {
+              "ruleId": "ACT-03",
+              "ruleName": "ACT-03 Deny a trial for the partner's own organization",
+              "severity": "DENY",
+              "subject": "customer",
+              "message": "This is your own organization.",
+              "remedy": "Place a CUWP order on CCW."
+            },
+            {
+              "ruleId": "EXIST-05",
+              "ruleName": "EXIST-05 Give the last day a full admin can accept",
+              "severity": "INFO",
+              "subject": "consentDeadline",
+              "message": "Accept by 2026-12-03."
+            }
+          ],
+          "derived": {
+            "consentRecipients": [
+              "cio@example.com"
+            ],
+            "consentDeadline": "2026-12-03",
+            "trialStatus": "PENDING_CONSENT"
+          },
+          "rulesRevision": "rev-1"
+        }
+        """);
+  }
+
+  @Test
+  void aDecisionWithoutFindings_hasEmptyListsNotMissingOnes() {
+    assertThat(DecisionJson.write(Decision.of(List.of(), Map.of(), "rev-1"))).isEqualTo("""
+        {
+          "outcome": "ALLOWED",
+          "ruleIds": [],
+          "findings": [],
+          "derived": {},
+          "rulesRevision": "rev-1"
+        }
+        """);
+  }
+}

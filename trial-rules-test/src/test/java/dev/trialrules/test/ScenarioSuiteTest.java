@@ -1,0 +1,191 @@
+package dev.trialrules.test;
+
+import static dev.trialrules.test.ScenarioFiles.ENGINE;
+import static dev.trialrules.test.ScenarioFiles.decisionScenario;
+import static dev.trialrules.test.ScenarioFiles.expect;
+import static dev.trialrules.test.ScenarioFiles.text;
+import static dev.trialrules.test.ScenarioFiles.timelineScenario;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trialrules.PolicyCheck;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading and running scenario files: what passes, what fails, and how a failure reads. */
+class ScenarioSuiteTest {
+  @TempDir
+  Path dir;
+
+  private ScenarioResult runOne() {
+    SuiteResult result = ScenarioSuite.load(dir).run(ENGINE);
+    assertThat(result.results()).hasSize(1);
+    return result.results().get(0);
+  }
+
+  @Test
+  void theShippedScenarios_allPass() {
+    SuiteResult result = ScenarioSuite.load(ScenarioFiles.SHIPPED).run(ENGINE);
+
+    assertThat(result.failures()).as("%s", result).isEmpty();
+    assertThat(result.summary()).isEqualTo(result.results().size() + " passed, 0 failed");
+  }
+
+  @Test
+  void scenarios_loadEveryJsonFile_sortedByName() {
+    decisionScenario(dir, "b.json", s -> { });
+    decisionScenario(dir, "a.json", s -> { });
+    text(dir, "notes.txt", "not a scenario");
+
+    List<Scenario> scenarios = ScenarioSuite.load(dir).scenarios();
+
+    assertThat(scenarios).extracting(Scenario::name).containsExactly("a.json", "b.json");
+    assertThat(scenarios.get(0).request()).isPresent();
+    assertThat(scenarios.get(0).trial()).isEmpty();
+    assertThat(scenarios.get(0).problem()).isEmpty();
+  }
+
+  @Test
+  void aWrongOutcome_failsWithExpectedOverActual() {
+    decisionScenario(dir, "wrong.json", s -> expect(s).put("outcome", "DENIED"));
+
+    ScenarioResult result = runOne();
+
+    assertThat(result.passed()).isFalse();
+    assertThat(result.differences()).containsExactly(new Difference("outcome", "\"DENIED\"", "\"ALLOWED\""));
+    assertThat(result.toString()).isEqualTo("""
+        FAIL wrong.json
+            outcome                      expected "DENIED"
+                                         actual   "ALLOWED\"""");
+  }
+
+  @Test
+  void ruleIds_areAnExactSet_inAnyOrder() {
+    decisionScenario(dir, "reordered.json", s -> expect(s).putArray("ruleIds").add("NEW-12").add("NEW-02").add("NEW-05"));
+    decisionScenario(dir, "missing.json", s -> expect(s).putArray("ruleIds").add("NEW-02").add("NEW-05"));
+
+    SuiteResult result = ScenarioSuite.load(dir).run(ENGINE);
+
+    assertThat(result.failures()).extracting(ScenarioResult::name).containsExactly("missing.json");
+    assertThat(result.failures().get(0).differences()).containsExactly(
+        new Difference("ruleIds", "[\"NEW-02\",\"NEW-05\"]", "[\"NEW-02\",\"NEW-05\",\"NEW-12\"]"));
+  }
+
+  @Test
+  void aFindingThatIsNotThere_andDerivedValues_areEachADifference() {
+    decisionScenario(dir, "findings.json", s -> {
+      expect(s).putArray("findings").addObject().put("ruleId", "NEW-02").put("severity", "DENY");
+      ObjectNode derived = (ObjectNode) expect(s).get("derived");
+      derived.put("dataRegion", "US");
+      derived.remove("mailRecipients");
+      derived.put("didsNeeded", 3);
+    });
+
+    ScenarioResult result = runOne();
+
+    assertThat(result.differences()).extracting(Difference::field)
+        .containsExactly("findings", "derived.dataRegion", "derived.didsNeeded", "derived.mailRecipients");
+    assertThat(result.differences().get(0).actual()).isEqualTo("(no such finding)");
+    assertThat(result.differences().get(2).actual()).isEqualTo("(none)");
+    assertThat(result.differences().get(3).expected()).isEqualTo("(none)");
+  }
+
+  @Test
+  void aFindingMatches_onTheFieldsGiven() {
+    decisionScenario(dir, "finding.json", s ->
+        expect(s).putArray("findings").addObject().put("ruleId", "NEW-02").put("severity", "INFO"));
+
+    assertThat(runOne().passed()).isTrue();
+  }
+
+  @Test
+  void aTimelineScenario_passesOnTheRealEvents() {
+    timelineScenario(dir, "calling.json", s -> { });
+
+    ScenarioResult result = runOne();
+
+    assertThat(result.passed()).as("%s", result).isTrue();
+    assertThat(ScenarioSuite.load(dir).scenarios().get(0).trial()).isPresent();
+  }
+
+  @Test
+  void aTimelineScenario_namesMissingAndUnexpectedEvents_changesAndTheState() {
+    timelineScenario(dir, "calling.json", s -> {
+      var events = expect(s).withArray("events");
+      events.remove(6);                                                                   // END-07 unexpected
+      events.addObject().put("date", "2027-03-01").put("ruleId", "END-99");               // missing
+      ((ObjectNode) events.get(5)).put("change", "RELEASES_NUMBERS");                     // wrong change
+      ((ObjectNode) expect(s).get("stateOn")).put("numbersReleased", true);
+    });
+
+    ScenarioResult result = runOne();
+
+    assertThat(result.differences()).containsExactly(
+        new Difference("events", "2027-03-01 END-99", "(no such event)"),
+        new Difference("events", "(no such event)", "2027-02-16 END-07"),
+        new Difference("events[2027-02-01 END-06]", "{\"change\":\"RELEASES_NUMBERS\"}",
+            "{\"change\":\"STOPS_CALLING\",\"audience\":[\"CUSTOMER_ADMINS\",\"PARTNER_ADMINS\",\"USERS\"]}"),
+        new Difference("stateOn.numbersReleased", "true", "false"));
+  }
+
+  @Test
+  void aFileThatIsNotJson_isAFailingScenario_withOneLineNamingThePosition() {
+    text(dir, "broken.json", "{\n  \"description\": \"x\",\n  oops\n}");
+    decisionScenario(dir, "good.json", s -> { });
+
+    SuiteResult result = ScenarioSuite.load(dir).run(ENGINE);
+
+    assertThat(result.summary()).isEqualTo("1 passed, 1 failed");
+    ScenarioResult broken = result.failures().get(0);
+    assertThat(broken.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("broken.json:3:").doesNotContain("\n"));
+    assertThat(broken.toString()).startsWith("FAIL broken.json\n    broken.json:3:");
+  }
+
+  @Test
+  void aScenarioOfTheWrongShape_failsNamingTheProperty() {
+    decisionScenario(dir, "typo.json", s -> expect(s).set("ruleIdz", expect(s).remove("ruleIds")));
+    decisionScenario(dir, "both.json", s -> s.set("trial", ScenarioFiles.JSON.createObjectNode()));
+    timelineScenario(dir, "bad-date.json", s -> ((ObjectNode) expect(s).withArray("events").get(0)).put("date", "25.12.2026"));
+
+    SuiteResult result = ScenarioSuite.load(dir).run(ENGINE);
+
+    assertThat(result.failures()).extracting(r -> r.problem().orElseThrow()).containsExactly(
+        "bad-date.json: expect.events[0].date must be a date written YYYY-MM-DD, was \"25.12.2026\"",
+        "both.json: a scenario has either \"request\" or \"trial\", not both or neither",
+        "typo.json: expect.ruleIdz is not a scenario property; expected one of [derived, findings, outcome, ruleIds]");
+  }
+
+  @Test
+  void aRequestTheBindingRefuses_failsNamingItsJsonPath() {
+    decisionScenario(dir, "tier.json", s -> ((ObjectNode) s.get("request").get("partner")).put("tier", "GOLD"));
+
+    assertThat(runOne().problem()).hasValueSatisfying(p ->
+        assertThat(p).startsWith("tier.json: request.partner.tier"));
+  }
+
+  @Test
+  void aDirectoryThatDoesNotExist_isRefused() {
+    assertThatThrownBy(() -> ScenarioSuite.load(dir.resolve("nope")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("nope: no such directory");
+  }
+
+  @Test
+  void theReloadCheck_passesAPassingSuite_andNamesTheFailingScenarios() throws Exception {
+    decisionScenario(dir, "good.json", s -> { });
+    PolicyCheck check = ScenarioSuite.load(dir).asReloadCheck();
+    assertThatCode(() -> check.check(ENGINE)).doesNotThrowAnyException();
+
+    // The check reads the directory again: a scenario written after loading counts.
+    decisionScenario(dir, "bad.json", s -> expect(s).put("outcome", "DENIED"));
+
+    assertThatThrownBy(() -> check.check(ENGINE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("1 of 2 scenarios")
+        .hasMessageEndingWith("failed: bad.json");
+  }
+}
