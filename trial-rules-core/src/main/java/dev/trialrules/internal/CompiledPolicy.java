@@ -106,21 +106,7 @@ public final class CompiledPolicy {
    */
   public Decision decide(PolicyRequest request, Consumer<String> firedRules) {
     DecisionRecorder recorder = new DecisionRecorder();
-    KieSession session = pool.newKieSession();
-    DefaultAgendaEventListener tracker = new DefaultAgendaEventListener() {
-      @Override
-      public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        String rule = event.getMatch().getRule().getName();
-        recorder.enter(rule);
-        if (firedRules != null) {
-          firedRules.accept(rule);
-        }
-      }
-    };
-    try {
-      session.addEventListener(tracker);
-      session.setGlobal(GLOBAL, recorder);
-      session.insert(parameters);
+    try (Session session = open(recorder, firedRules)) {
       session.insert(request);
       session.insert(request.partner());
       if (request instanceof StartTrialRequest start) {
@@ -142,9 +128,6 @@ public final class CompiledPolicy {
       return failure("rule '" + rule + "' failed: " + rootMessage(e), Optional.of(rule), e);
     } catch (RuntimeException e) {
       return failure("the rules failed: " + rootMessage(e), Optional.empty(), e);
-    } finally {
-      session.removeEventListener(tracker);
-      session.dispose();
     }
   }
 
@@ -165,21 +148,7 @@ public final class CompiledPolicy {
    */
   public List<TrialEvent> schedule(List<Trial> trials, Consumer<String> firedRules) {
     DecisionRecorder recorder = new DecisionRecorder();
-    KieSession session = pool.newKieSession();
-    DefaultAgendaEventListener tracker = new DefaultAgendaEventListener() {
-      @Override
-      public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        String rule = event.getMatch().getRule().getName();
-        recorder.enter(rule);
-        if (firedRules != null) {
-          firedRules.accept(rule);
-        }
-      }
-    };
-    try {
-      session.addEventListener(tracker);
-      session.setGlobal(GLOBAL, recorder);
-      session.insert(parameters);
+    try (Session session = open(recorder, firedRules)) {
       for (Trial trial : trials) {
         session.insert(new TimelineRequest(trial));
       }
@@ -201,9 +170,46 @@ public final class CompiledPolicy {
       LOG.error("trial policy {} cannot schedule trial {}: rule '{}' failed", revision, trialId, rule, e);
       throw new IllegalStateException("the rules cannot schedule trial " + trialId + ": rule '" + rule
           + "' failed: " + rootMessage(e), e);
-    } finally {
-      session.removeEventListener(tracker);
-      session.dispose();
+    }
+  }
+
+  /**
+   * A pooled session for one decision or one batch: the global set to {@code recorder}, the
+   * parameters inserted, and every firing told to the recorder (and to {@code firedRules}) so a
+   * finding carries the rule that made it. Closing it returns the session to the pool.
+   */
+  private Session open(DecisionRecorder recorder, Consumer<String> firedRules) {
+    KieSession kie = pool.newKieSession();
+    DefaultAgendaEventListener tracker = new DefaultAgendaEventListener() {
+      @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        String rule = event.getMatch().getRule().getName();
+        recorder.enter(rule);
+        if (firedRules != null) {
+          firedRules.accept(rule);
+        }
+      }
+    };
+    kie.addEventListener(tracker);
+    kie.setGlobal(GLOBAL, recorder);
+    kie.insert(parameters);
+    return new Session(kie, tracker);
+  }
+
+  /** A pooled session with its firing tracker; closing removes the tracker and disposes it. */
+  private record Session(KieSession kie, DefaultAgendaEventListener tracker) implements AutoCloseable {
+    void insert(Object fact) {
+      kie.insert(fact);
+    }
+
+    int fireAllRules(int max) {
+      return kie.fireAllRules(max);
+    }
+
+    @Override
+    public void close() {
+      kie.removeEventListener(tracker);
+      kie.dispose();
     }
   }
 
