@@ -1,7 +1,6 @@
 package dev.trialrules.cli;
 
 import dev.trialrules.TrialPolicyEngine;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,10 +40,7 @@ final class RulesOption {
     TrialPolicyEngine.Builder builder = TrialPolicyEngine.builder();
     if (directory != null) {
       // The engine would say the same, but as an IllegalArgumentException that reads like a bug.
-      if (!Files.isDirectory(directory)) {
-        throw new ParameterException(spec.commandLine(),
-            "--rules " + directory + ": " + (Files.exists(directory) ? "not a directory" : "no such directory"));
-      }
+      TrialPolicyCli.requireDirectory(spec, "--rules ", directory);
       builder.rulesDirectory(directory);
     }
     return builder;

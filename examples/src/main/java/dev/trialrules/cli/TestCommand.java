@@ -6,7 +6,6 @@ import dev.trialrules.test.RuleCoverage;
 import dev.trialrules.test.ScenarioSuite;
 import dev.trialrules.test.SuiteResult;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -61,10 +60,7 @@ final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // The scenarios first: a wrong path should be reported without waiting for the rules to compile.
-    if (!Files.isDirectory(directory)) {
-      throw new ParameterException(spec.commandLine(),
-          directory + ": " + (Files.exists(directory) ? "not a directory" : "no such directory"));
-    }
+    TrialPolicyCli.requireDirectory(spec, "", directory);
     if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
       throw new ParameterException(spec.commandLine(), "--min-coverage must be between 0 and 100, was " + minCoverage);
     }

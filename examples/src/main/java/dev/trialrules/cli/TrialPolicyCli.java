@@ -5,6 +5,8 @@ import dev.trialrules.RuleSetException;
 import dev.trialrules.json.InvalidRequestException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
@@ -12,6 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -107,6 +111,17 @@ public final class TrialPolicyCli {
           err.flush();
           return INTERNAL_ERROR;
         });
+  }
+
+  /**
+   * Refuses a path that is not a directory as a usage error (exit 2, one line), naming it with
+   * {@code label} (an option name, or empty for a positional parameter).
+   */
+  static void requireDirectory(CommandSpec spec, String label, Path directory) {
+    if (!Files.isDirectory(directory)) {
+      throw new ParameterException(spec.commandLine(),
+          label + directory + ": " + (Files.exists(directory) ? "not a directory" : "no such directory"));
+    }
   }
 
   private static LocalDate date(String text) {

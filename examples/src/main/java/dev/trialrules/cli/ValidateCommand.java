@@ -3,13 +3,11 @@ package dev.trialrules.cli;
 import dev.trialrules.PolicyValidator;
 import dev.trialrules.RuleMessage;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -57,10 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
       messages = PolicyValidator.validate();
     } else {
       // The validator would say the same, but as an IllegalArgumentException that reads like a bug.
-      if (!Files.isDirectory(directory)) {
-        throw new ParameterException(spec.commandLine(),
-            directory + ": " + (Files.exists(directory) ? "not a directory" : "no such directory"));
-      }
+      TrialPolicyCli.requireDirectory(spec, "", directory);
       messages = PolicyValidator.validate(directory);
     }
     PrintWriter out = spec.commandLine().getOut();
