@@ -248,6 +248,28 @@ public final class TrialPolicyEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * A new engine with this engine's rules directory, class loader, listeners and clock, and these
+   * parameters on top of this engine's own overrides: the way to ask "what would the policy say
+   * with a 45-day grace period" without a second configuration. It reads and compiles the rules
+   * afresh, so it costs a build; it neither watches the directory nor runs a reload check, and
+   * this engine is unchanged.
+   *
+   * <pre>{@code
+   * TrialPolicyEngine strict = engine.withParameters(Map.of("max-license-quantity", "500"));
+   * }</pre>
+   *
+   * @param overrides parameters as they would be written in {@code parameters.properties}
+   * @throws RuleSetException if a parameter is unknown or invalid, or the rules no longer compile
+   */
+  public TrialPolicyEngine withParameters(Map<String, String> overrides) {
+    Objects.requireNonNull(overrides, "overrides");
+    Builder builder = config.copy();
+    builder.check = null;
+    builder.watch = false;
+    return builder.parameters(overrides).build();
+  }
+
   /** The parameters the rules decide with, defaults and overrides merged. */
   public PolicyParameters parameters() {
     return current.get().parameters();
@@ -355,15 +377,21 @@ public final class TrialPolicyEngine implements AutoCloseable {
       if (watch && rulesDirectory == null) {
         throw new IllegalStateException("watchRulesDirectory() needs a rulesDirectory(...)");
       }
-      Builder snapshot = new Builder();
-      snapshot.rulesDirectory = rulesDirectory;
-      snapshot.parameters.putAll(parameters);
-      snapshot.classLoader = classLoader;
-      snapshot.listeners.addAll(listeners);
-      snapshot.clock = clock;
-      snapshot.check = check;
-      snapshot.watch = watch;
+      Builder snapshot = copy();
       return new TrialPolicyEngine(CompiledPolicy.compile(snapshot.source()), snapshot, true);
+    }
+
+    /** A copy, so that an engine's configuration cannot change under it when its builder does. */
+    private Builder copy() {
+      Builder copy = new Builder();
+      copy.rulesDirectory = rulesDirectory;
+      copy.parameters.putAll(parameters);
+      copy.classLoader = classLoader;
+      copy.listeners.addAll(listeners);
+      copy.clock = clock;
+      copy.check = check;
+      copy.watch = watch;
+      return copy;
     }
 
     /** The rule files and parameters as they are on disk now. */

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,8 +41,7 @@ class TrialPolicyEngineTest {
     Files.writeString(rules.resolve(name), text);
   }
 
-  @Test
-  void anAuthorsFile_addsRulesToTheShippedPolicy() throws IOException {
+  private void writeHospitalRule() throws IOException {
     write("local.drl", HEADER + """
         rule "LOCAL-01 Deny trials for hospitals in Denmark"
         when
@@ -50,6 +50,11 @@ class TrialPolicyEngineTest {
             verdict.deny("vertical", "Danish hospitals trial through the public tender instead.");
         end
         """);
+  }
+
+  @Test
+  void anAuthorsFile_addsRulesToTheShippedPolicy() throws IOException {
+    writeHospitalRule();
     TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build();
     Decision hospital = engine.decide(Fixtures.newCustomer().vertical("Healthcare").build());
     assertThat(hospital.outcome()).isEqualTo(Outcome.DENIED);
@@ -92,6 +97,35 @@ class TrialPolicyEngineTest {
     TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules)
         .parameter("consent-window-days", "5").build();
     assertThat(engine.parameters().consentWindowDays()).isEqualTo(5);
+  }
+
+  @Test
+  void withParameters_keepsTheAuthorsRulesAndOverrides_andLeavesTheOriginalAlone() throws IOException {
+    write("parameters.properties", "consent-window-days = 3\n");
+    writeHospitalRule();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules)
+        .parameter("grace-period-days", "45").build();
+
+    TrialPolicyEngine capped = engine.withParameters(Map.of("max-license-quantity", "100"));
+
+    assertThat(capped.parameters().maxLicenseQuantity()).isEqualTo(100);
+    assertThat(capped.parameters().consentWindowDays()).isEqualTo(3);
+    assertThat(capped.parameters().gracePeriodDays()).isEqualTo(45);
+    assertThat(capped.ruleNames()).isEqualTo(engine.ruleNames());
+    assertThat(capped.rulesRevision()).isNotEqualTo(engine.rulesRevision());
+    Decision over = capped.decide(Fixtures.newCustomer().licenseQuantity(101).build());
+    assertThat(over.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(over.findings("NEW-05")).extracting(Finding::severity).contains(Severity.DENY);
+    assertThat(engine.parameters().maxLicenseQuantity()).isZero();
+    assertThat(engine.decide(Fixtures.newCustomer().licenseQuantity(101).build()).outcome())
+        .isEqualTo(Outcome.ALLOWED);
+  }
+
+  @Test
+  void withParameters_refusesAnUnknownParameter_byName() {
+    assertThatThrownBy(() -> Fixtures.ENGINE.withParameters(Map.of("grace-period-dayz", "45")))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("grace-period-dayz");
   }
 
   @Test
