@@ -63,16 +63,21 @@ class TestCommandTest {
   }
 
   @Test
-  void coverageBelowTheMinimum_exitsOne_andSaysSo() {
-    Result result = run("test", SCENARIOS.toString(), "--min-coverage", "99.5");
+  void coverageBelowTheMinimum_exitsOne_andSaysSo() throws IOException {
+    // One scenario that passes fires a handful of the rules, far below the minimum.
+    Files.copy(SCENARIOS.resolve("new-customer-allowed.json"), dir.resolve("new-customer-allowed.json"));
+    Result result = run("test", dir.toString(), "--min-coverage", "99.5");
 
     assertThat(result.status()).isEqualTo(1);
     assertThat(result.out()).containsPattern("coverage \\d+\\.\\d% is below the minimum of 99\\.5%\n$");
   }
 
   @Test
-  void coverageAtTheMinimum_passes() {
-    assertThat(run("test", SCENARIOS.toString(), "--min-coverage", "0").status()).isZero();
+  void theShippedScenarios_coverEveryRule() {
+    Result result = run("test", SCENARIOS.toString(), "--min-coverage", "100");
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).containsPattern("coverage: (\\d+) of \\1 rules fired \\(100\\.0%\\)\n$");
   }
 
   @Test

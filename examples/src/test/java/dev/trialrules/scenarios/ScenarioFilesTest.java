@@ -6,9 +6,12 @@ import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.ConsentRequest;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.StartTrialRequest;
+import dev.trialrules.test.CoverageReport;
+import dev.trialrules.test.RuleCoverage;
 import dev.trialrules.test.Scenario;
 import dev.trialrules.test.ScenarioSuite;
 import dev.trialrules.test.ScenarioTests;
+import dev.trialrules.test.SuiteResult;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +39,18 @@ class ScenarioFilesTest {
   Stream<DynamicTest> everyAuthoringScenario() {
     return ScenarioTests.from(AUTHORING.resolve("scenarios"),
         TrialPolicyEngine.builder().rulesDirectory(AUTHORING.resolve("policy")).build());
+  }
+
+  @Test
+  void theShippedScenarios_fireEveryShippedRule() {
+    RuleCoverage coverage = new RuleCoverage();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder().listener(coverage).build();
+
+    SuiteResult result = ScenarioSuite.load(SCENARIOS).run(engine);
+    CoverageReport report = coverage.report(engine.ruleNames());
+
+    assertThat(result.allPassed()).as("%s", result).isTrue();
+    assertThat(report.notFired()).as("%s", report).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trialrules.RuleSetException;
 import dev.trialrules.Timeline;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
@@ -18,12 +19,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -39,6 +42,10 @@ import java.util.TreeSet;
  *       "stateOn"?: {"date", "phase"?, "callingStopped"?, "numbersReleased"?}}}}.
  * </ul>
  *
+ * <p>Either kind may carry {@code "parameters": {"max-license-quantity": 500}}: the scenario then
+ * runs on an engine with the same rules and those parameters on top, so a rule that is off under
+ * the shipped numbers can still be proved.
+ *
  * <pre>{@code
  * Scenario scenario = Scenario.load(Path.of("examples/scenarios/new-customer-allowed.json"));
  * ScenarioResult result = scenario.check(engine);
@@ -52,7 +59,7 @@ import java.util.TreeSet;
  */
 public final class Scenario {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Set<String> TOP = Set.of("description", "request", "trial", "expect");
+  private static final Set<String> TOP = Set.of("description", "parameters", "request", "trial", "expect");
   private static final Set<String> DECISION_EXPECT = Set.of("outcome", "ruleIds", "findings", "derived");
   private static final Set<String> TIMELINE_EXPECT = Set.of("events", "stateOn");
   private static final Set<String> EVENT = Set.of("date", "ruleId", "change", "audience");
@@ -61,15 +68,17 @@ public final class Scenario {
 
   private final String name;
   private final String description;
+  private final Map<String, String> parameters;
   private final PolicyRequest request;
   private final Trial trial;
   private final ObjectNode expect;
   private final String problem;
 
-  private Scenario(String name, String description, PolicyRequest request, Trial trial, ObjectNode expect,
-      String problem) {
+  private Scenario(String name, String description, Map<String, String> parameters, PolicyRequest request,
+      Trial trial, ObjectNode expect, String problem) {
     this.name = name;
     this.description = description;
+    this.parameters = parameters;
     this.request = request;
     this.trial = trial;
     this.expect = expect;
@@ -100,7 +109,7 @@ public final class Scenario {
   }
 
   private static Scenario unreadable(String name, InvalidRequestException reason) {
-    return new Scenario(name, "", null, null, null, reason.getMessage());
+    return new Scenario(name, "", Map.of(), null, null, null, reason.getMessage());
   }
 
   private static Scenario parse(String name, ObjectNode root) {
@@ -113,17 +122,34 @@ public final class Scenario {
     if (expect == null || !expect.isObject()) {
       throw new InvalidRequestException(name, "\"expect\" must be an object");
     }
+    Map<String, String> parameters = parameters(name, root.get("parameters"));
     if (root.has("request") == root.has("trial")) {
       throw new InvalidRequestException(name, "a scenario has either \"request\" or \"trial\", not both or neither");
     }
     if (root.has("request")) {
       checkDecisionExpectations(name, expect);
       PolicyRequest request = RequestJson.parse(root.get("request").toString(), name, null);
-      return new Scenario(name, description.asText(), request, null, (ObjectNode) expect, null);
+      return new Scenario(name, description.asText(), parameters, request, null, (ObjectNode) expect, null);
     }
     checkTimelineExpectations(name, expect);
     Trial trial = TrialJson.parse(root.get("trial").toString(), name);
-    return new Scenario(name, description.asText(), null, trial, (ObjectNode) expect, null);
+    return new Scenario(name, description.asText(), parameters, null, trial, (ObjectNode) expect, null);
+  }
+
+  /** Parameter values may be written as JSON numbers or strings, as a properties file holds text. */
+  private static Map<String, String> parameters(String name, JsonNode node) {
+    if (node == null) {
+      return Map.of();
+    }
+    require(name, node.isObject(), "parameters must be an object of parameter names and values");
+    Map<String, String> parameters = new TreeMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      require(name, field.getValue().isValueNode() && !field.getValue().isNull(),
+          "parameters." + field.getKey() + " must be a string or a number, was " + field.getValue());
+      parameters.put(field.getKey(), field.getValue().asText());
+    }
+    return Collections.unmodifiableMap(parameters);
   }
 
   private static void checkDecisionExpectations(String name, JsonNode expect) {
@@ -187,6 +213,11 @@ public final class Scenario {
     return description;
   }
 
+  /** The parameters the scenario runs with on top of the engine's; empty for none. */
+  public Map<String, String> parameters() {
+    return parameters;
+  }
+
   /** The request a decision scenario decides; empty for a timeline scenario or an unreadable file. */
   public Optional<PolicyRequest> request() {
     return Optional.ofNullable(request);
@@ -208,11 +239,27 @@ public final class Scenario {
   }
 
   /**
-   * Runs the scenario on an engine and compares what it decides or schedules with the
-   * expectations. Never throws for a failing scenario, nor for a rule that throws.
+   * Runs the scenario on an engine, or on {@linkplain TrialPolicyEngine#withParameters one
+   * derived from it} when the scenario has {@linkplain #parameters() parameters}, and compares
+   * what it decides or schedules with the expectations. Never throws for a failing scenario, nor
+   * for a rule that throws or a parameter the rules refuse.
    */
   public ScenarioResult check(TrialPolicyEngine engine) {
     Objects.requireNonNull(engine, "engine");
+    if (problem != null) {
+      return ScenarioResult.problem(this, problem);
+    }
+    TrialPolicyEngine derived;
+    try {
+      derived = parameters.isEmpty() ? engine : engine.withParameters(parameters);
+    } catch (RuleSetException e) {
+      return ScenarioResult.problem(this, name + ": its parameters are refused: " + e.getMessage());
+    }
+    return checkOn(derived);
+  }
+
+  /** Runs the scenario on exactly this engine, whose parameters the caller has already applied. */
+  ScenarioResult checkOn(TrialPolicyEngine engine) {
     if (problem != null) {
       return ScenarioResult.problem(this, problem);
     }

@@ -1,12 +1,16 @@
 package dev.trialrules.test;
 
 import dev.trialrules.PolicyCheck;
+import dev.trialrules.RuleSetException;
 import dev.trialrules.TrialPolicyEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -67,10 +71,25 @@ public final class ScenarioSuite {
     return scenarios;
   }
 
-  /** Runs every scenario on the engine; never throws for a failing one. */
+  /**
+   * Runs every scenario on the engine; never throws for a failing one. Scenarios with the same
+   * {@linkplain Scenario#parameters() parameters} share one derived engine, so a suite pays one
+   * build per distinct set of parameters, not one per scenario.
+   */
   public SuiteResult run(TrialPolicyEngine engine) {
     Objects.requireNonNull(engine, "engine");
-    return new SuiteResult(scenarios.stream().map(s -> s.check(engine)).toList());
+    Map<Map<String, String>, TrialPolicyEngine> derived = new HashMap<>();
+    derived.put(Map.of(), engine);
+    List<ScenarioResult> results = new ArrayList<>(scenarios.size());
+    for (Scenario scenario : scenarios) {
+      try {
+        results.add(scenario.checkOn(derived.computeIfAbsent(scenario.parameters(), engine::withParameters)));
+      } catch (RuleSetException refused) {
+        // The scenario's own check turns the refusal into its failure message.
+        results.add(scenario.check(engine));
+      }
+    }
+    return new SuiteResult(results);
   }
 
   /**

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trialrules.PolicyCheck;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,49 @@ class ScenarioSuiteTest {
     assertThat(scenarios.get(0).request()).isPresent();
     assertThat(scenarios.get(0).trial()).isEmpty();
     assertThat(scenarios.get(0).problem()).isEmpty();
+  }
+
+  @Test
+  void aScenariosParameters_applyToItAlone() {
+    Consumer<ObjectNode> licences101 = s -> {
+      ((ObjectNode) s.get("request")).put("licenseQuantity", 101);
+      expect(s).with("derived").putObject("licensesPerService").put("MESSAGING", 101).put("MEETINGS", 101);
+    };
+    decisionScenario(dir, "a-capped.json", licences101.andThen(s -> {
+      s.putObject("parameters").put("max-license-quantity", 100);
+      expect(s).put("outcome", "DENIED");
+    }));
+    decisionScenario(dir, "b-uncapped.json", licences101);
+    decisionScenario(dir, "c-capped-but-expects-allowed.json", licences101.andThen(
+        s -> s.putObject("parameters").put("max-license-quantity", "100")));
+
+    SuiteResult result = ScenarioSuite.load(dir).run(ENGINE);
+
+    assertThat(result.failures()).extracting(ScenarioResult::name).containsExactly("c-capped-but-expects-allowed.json");
+    assertThat(result.failures().get(0).differences())
+        .contains(new Difference("outcome", "\"ALLOWED\"", "\"DENIED\""));
+    assertThat(ScenarioSuite.load(dir).scenarios()).extracting(Scenario::parameters).containsExactly(
+        Map.of("max-license-quantity", "100"), Map.of(), Map.of("max-license-quantity", "100"));
+  }
+
+  @Test
+  void aParameterTheRulesDoNotKnow_failsTheScenario_byName() {
+    decisionScenario(dir, "typo.json", s -> s.putObject("parameters").put("max-licence-quantity", 100));
+
+    ScenarioResult result = runOne();
+
+    assertThat(result.passed()).isFalse();
+    assertThat(result.toString()).contains("typo.json: its parameters are refused").contains("max-licence-quantity");
+  }
+
+  @Test
+  void parametersThatAreNotNamesAndValues_makeTheFileUnreadable() {
+    decisionScenario(dir, "nested.json", s -> s.putObject("parameters").putObject("grace-period-days"));
+
+    Scenario scenario = ScenarioSuite.load(dir).scenarios().get(0);
+
+    assertThat(scenario.problem()).contains(
+        "nested.json: parameters.grace-period-days must be a string or a number, was {}");
   }
 
   @Test
