@@ -16,7 +16,15 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The one Jackson configuration of the JSON binding. Reading is strict on purpose: a request is typed by
@@ -25,8 +33,21 @@ import java.util.List;
  * a typo into a silently different request.
  */
 final class Json {
+  /**
+   * {@code YYYY-MM-DD} and nothing else. Jackson's default date reader also takes a date-time
+   * ({@code "2026-11-23T23:30:00Z"}) and drops the time, which would decide on a day the writer
+   * may not have meant; a formatter other than its default instance switches that off.
+   */
+  private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE)
+      .toFormatter(Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT)
+      .withChronology(IsoChronology.INSTANCE);
+
   static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
+      // Registered after JavaTimeModule, so that it wins for LocalDate.
+      .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new LocalDateDeserializer(DATE)))
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
