@@ -72,6 +72,10 @@ class HostileInputCliTest {
             "request.services", "array"),
         broken("a number for a date", "extension-allowed.json", "\"startDate\": \"2026-10-02\"", "\"startDate\": 20261002",
             "request.trial.startDate"),
+        broken("an array for a date", "extension-allowed.json", "\"startDate\": \"2026-10-02\"",
+            "\"startDate\": [2026, 10, 2]", "request.trial.startDate", "YYYY-MM-DD", "an array"),
+        broken("an empty array for an optional date", "device-return.json", "\"deviceDueDate\": \"2026-11-15\"",
+            "\"deviceDueDate\": []", "request.trial.deviceDueDate", "YYYY-MM-DD"),
         broken("null in a list", start, "[\"SALES_ADMIN\"]", "[null]", "request.partner.userRoles[0]"));
   }
 

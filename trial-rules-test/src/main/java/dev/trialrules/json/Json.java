@@ -2,7 +2,10 @@ package dev.trialrules.json;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -16,8 +19,10 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +52,7 @@ final class Json {
   static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       // Registered after JavaTimeModule, so that it wins for LocalDate.
-      .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new LocalDateDeserializer(DATE)))
+      .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictDateDeserializer()))
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -78,4 +83,28 @@ final class Json {
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private Json() {}
+
+  /**
+   * A date only as a string: Jackson's reader also takes {@code [2026, 11, 23]}, and reads an
+   * empty array as no date at all, which would quietly drop an optional date such as a device
+   * due date.
+   */
+  private static final class StrictDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+    // Delegated to rather than extended: Jackson contextualizes a LocalDateDeserializer into a new
+    // instance of its own class, which would lose this one's check.
+    private static final LocalDateDeserializer STRINGS = new LocalDateDeserializer(DATE);
+
+    StrictDateDeserializer() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+        return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+      }
+      return STRINGS.deserialize(parser, context);
+    }
+  }
 }
