@@ -1,6 +1,7 @@
 package dev.trialrules.cli;
 
 import dev.trialrules.Decision;
+import dev.trialrules.Finding;
 import dev.trialrules.json.RequestJson;
 import dev.trialrules.facts.PolicyRequest;
 import java.io.PrintWriter;
@@ -52,6 +53,22 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.write(decision));
     out.flush();
+    reportEngineFailure(decision);
     return decision.isAllowed() ? TrialPolicyCli.ALLOWED : TrialPolicyCli.NOT_ALLOWED;
+  }
+
+  /**
+   * A rule that failed is a fault of the rules, not a reason of the policy: the decision on
+   * stdout is DENIED and names it, and stderr says so in one line, where a script's log keeps
+   * it. The engine's own log of it, with the stack trace, is off in this tool (see
+   * {@code simplelogger.properties}): a user would read a stack trace as the tool crashing.
+   */
+  private void reportEngineFailure(Decision decision) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (Finding finding : decision.findings(Finding.ENGINE)) {
+      err.println("trial-policy: the rules failed, so the request is " + decision.outcome() + ": "
+          + finding.message().replaceAll("\\s*\\R\\s*", " "));
+    }
+    err.flush();
   }
 }

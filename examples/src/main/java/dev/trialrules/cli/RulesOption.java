@@ -27,7 +27,7 @@ final class RulesOption {
    * @throws dev.trialrules.RuleSetException if the rules do not compile
    */
   TrialPolicyEngine buildEngine() {
-    return builder().build();
+    return directory == null ? Shipped.ENGINE : builder().build();
   }
 
   /**
@@ -44,5 +44,15 @@ final class RulesOption {
       builder.rulesDirectory(directory);
     }
     return builder;
+  }
+
+  /**
+   * The shipped policy, compiled on first use and then shared: it cannot change while the
+   * process runs, and a process that runs many commands (the tests, a shell that embeds the
+   * command line) should not compile it for each. An author's directory is compiled every time,
+   * since its files may have changed.
+   */
+  private static final class Shipped {
+    static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
   }
 }

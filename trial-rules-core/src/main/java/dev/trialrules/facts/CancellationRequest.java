@@ -13,7 +13,7 @@ public record CancellationRequest(LocalDate today, Trial trial, CancelledBy by) 
 
   /** Validates; every component is required. */
   public CancellationRequest {
-    Check.notNull(today, "today");
+    Check.requiredDate(today, "today");
     Check.notNull(trial, "trial");
     Check.notNull(by, "by");
   }

@@ -1,5 +1,6 @@
 package dev.trialrules.facts;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,23 @@ import java.util.regex.Pattern;
 /** Validation shared by the fact records; every message names the field and the value. */
 final class Check {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  /** The shape of an address a system of record holds: one {@code @}, something on each side, no blanks. */
+  private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+  /**
+   * The first and last date a fact accepts: the years {@code YYYY-MM-DD} writes with four digits.
+   * {@link LocalDate} itself reaches year 999,999,999, where a rule's {@code plusDays} would throw;
+   * within these years, adding any {@code int} number of days cannot leave {@link LocalDate}'s range.
+   */
+  static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
+  static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+
+  /**
+   * The largest count a fact accepts (licences, users, locations, numbers, days, devices). Far
+   * above any real trial, and low enough that the rules' {@code int} arithmetic on counts (users
+   * plus numbers per location times locations, a date plus a duration) cannot overflow.
+   */
+  static final int MAX_COUNT = 10_000_000;
 
   private Check() {}
 
@@ -27,7 +45,7 @@ final class Check {
     if (value < 0) {
       throw new IllegalArgumentException(field + " must not be negative, was " + value);
     }
-    return value;
+    return atMostMaxCount(value, field);
   }
 
   static Integer nonNegative(Integer value, String field) {
@@ -41,7 +59,28 @@ final class Check {
     if (value < 1) {
       throw new IllegalArgumentException(field + " must be at least 1, was " + value);
     }
+    return atMostMaxCount(value, field);
+  }
+
+  private static int atMostMaxCount(int value, String field) {
+    if (value > MAX_COUNT) {
+      throw new IllegalArgumentException(field + " must be at most " + MAX_COUNT + ", was " + value);
+    }
     return value;
+  }
+
+  /** A date within {@link #MIN_DATE}..{@link #MAX_DATE}; {@code null} passes, for optional dates. */
+  static LocalDate date(LocalDate value, String field) {
+    if (value != null && (value.isBefore(MIN_DATE) || value.isAfter(MAX_DATE))) {
+      throw new IllegalArgumentException(
+          field + " must be between " + MIN_DATE + " and " + MAX_DATE + ", was " + value);
+    }
+    return value;
+  }
+
+  /** A required date within {@link #MIN_DATE}..{@link #MAX_DATE}. */
+  static LocalDate requiredDate(LocalDate value, String field) {
+    return date(notNull(value, field), field);
   }
 
   /** An unmodifiable copy that refuses nulls and duplicates, keeping the caller's order. */
@@ -106,11 +145,26 @@ final class Check {
     return Collections.unmodifiableSet(set);
   }
 
+  /**
+   * An address held by a system of record (a partner's or a customer's admins, a trial's customer
+   * admin), lower-cased; {@code null} or blank passes as {@code null}. Only its shape is checked:
+   * which addresses a person may type is the policy's {@code email-pattern} (NEW-01), but an
+   * address that cannot be one must not match, or fail to match, another by accident.
+   */
+  static String address(String value, String field) {
+    String lowered = email(value);
+    if (lowered != null && !ADDRESS.matcher(lowered).matches()) {
+      throw new IllegalArgumentException(
+          field + " must be an e-mail address such as admin@example.com, was '" + value + "'");
+    }
+    return lowered;
+  }
+
   static List<String> emails(Collection<String> values, String field) {
     notNull(values, field);
     List<String> lowered = new ArrayList<>(values.size());
     for (String value : values) {
-      String address = email(notNull(value, field + " entry"));
+      String address = address(notNull(value, field + " entry"), field);
       if (address == null) {
         throw new IllegalArgumentException(field + " must not contain a blank address");
       }

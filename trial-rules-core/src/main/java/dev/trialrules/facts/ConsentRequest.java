@@ -38,7 +38,7 @@ public record ConsentRequest(
   /** Validates; see the record components. */
   public ConsentRequest {
     Check.notNull(action, "action");
-    Check.notNull(today, "today");
+    Check.requiredDate(today, "today");
     Check.notNull(partner, "partner");
     Check.notNull(customer, "customer");
     Check.notNull(status, "status");
@@ -50,6 +50,7 @@ public record ConsentRequest(
       }
       sentOn = today;
     }
+    Check.date(sentOn, "sentOn");
     if (sentOn.isAfter(today)) {
       throw new IllegalArgumentException(
           "sentOn must not be after today (" + today + "), was " + sentOn);

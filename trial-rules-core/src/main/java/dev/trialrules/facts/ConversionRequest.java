@@ -17,7 +17,7 @@ public record ConversionRequest(LocalDate today, Trial trial, String provisionin
 
   /** Validates and copies. */
   public ConversionRequest {
-    Check.notNull(today, "today");
+    Check.requiredDate(today, "today");
     Check.notNull(trial, "trial");
     provisioningEmail = Check.email(provisioningEmail);
     orderedServices = Check.codes(orderedServices, "orderedServices");

@@ -8,8 +8,12 @@ package dev.trialrules.facts;
  */
 public record CustomerAdmin(String email, boolean fullAdmin) {
 
-  /** Validates and lower-cases the address. */
+  /** Validates the address's shape and lower-cases it. */
   public CustomerAdmin {
-    email = Check.email(Check.notNull(email, "customer.admins.email"));
+    Check.notNull(email, "customer.admins.email");
+    if (email.isBlank()) {
+      throw new IllegalArgumentException("customer.admins.email must not be blank");
+    }
+    email = Check.address(email, "customer.admins.email");
   }
 }

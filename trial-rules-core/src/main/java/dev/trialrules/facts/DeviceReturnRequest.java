@@ -16,7 +16,7 @@ public record DeviceReturnRequest(LocalDate today, Trial trial, List<String> ret
 
   /** Validates and copies. */
   public DeviceReturnRequest {
-    Check.notNull(today, "today");
+    Check.requiredDate(today, "today");
     Check.notNull(trial, "trial");
     returnedSerials = Check.codes(returnedSerials, "returnedSerials");
   }

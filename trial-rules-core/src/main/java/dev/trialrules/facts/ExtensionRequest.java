@@ -12,7 +12,7 @@ public record ExtensionRequest(LocalDate today, Trial trial) implements TrialReq
 
   /** Validates; both components are required. */
   public ExtensionRequest {
-    Check.notNull(today, "today");
+    Check.requiredDate(today, "today");
     Check.notNull(trial, "trial");
   }
 }

@@ -67,7 +67,10 @@ public record Partner(
 
     /** Builds the partner, validating every field. */
     public Partner build() {
-      return new Partner(orgId, verified, tier, roles == null ? null : new java.util.HashSet<>(roles),
+      // The record holds a set, which would swallow a role given twice; a list given twice is a
+      // mistake the caller should hear about, like a service given twice.
+      List<PartnerRole> distinct = roles == null ? null : Check.distinctList(roles, "partner.userRoles");
+      return new Partner(orgId, verified, tier, distinct == null ? null : new java.util.HashSet<>(distinct),
           adminEmails);
     }
   }

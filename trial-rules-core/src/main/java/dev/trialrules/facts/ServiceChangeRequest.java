@@ -19,7 +19,7 @@ public record ServiceChangeRequest(
 
   /** Validates and copies; a service cannot be both added and removed. */
   public ServiceChangeRequest {
-    Check.notNull(today, "today");
+    Check.requiredDate(today, "today");
     Check.notNull(trial, "trial");
     addServices = Check.codes(addServices, "addServices");
     removeServices = Check.codes(removeServices, "removeServices");

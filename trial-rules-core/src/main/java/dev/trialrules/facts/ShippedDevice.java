@@ -15,5 +15,8 @@ public record ShippedDevice(String serialNumber, String deviceType) {
     if (serialNumber.isBlank()) {
       throw new IllegalArgumentException("devices.serialNumber must not be blank");
     }
+    if (deviceType.isBlank()) {
+      throw new IllegalArgumentException("devices.deviceType must not be blank");
+    }
   }
 }

@@ -76,7 +76,7 @@ public record StartTrialRequest(
   /** Validates and copies; see the record components. */
   public StartTrialRequest {
     Check.notNull(flow, "flow");
-    Check.notNull(today, "today");
+    Check.requiredDate(today, "today");
     Check.notNull(partner, "partner");
     Check.notNull(customer, "customer");
     adminEmail = Check.email(adminEmail);

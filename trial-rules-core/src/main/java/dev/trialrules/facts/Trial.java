@@ -53,11 +53,11 @@ public record Trial(
     Check.notNull(trialId, "trial.trialId");
     Check.notNull(partner, "trial.partner");
     Check.notNull(customer, "trial.customer");
-    customerAdminEmail = Check.email(customerAdminEmail);
+    customerAdminEmail = Check.address(customerAdminEmail, "trial.customerAdminEmail");
     services = Check.codes(services, "trial.services");
     Check.nonNegative(licenseQuantity, "trial.licenseQuantity");
-    Check.notNull(startDate, "trial.startDate");
-    Check.notNull(endDate, "trial.endDate");
+    Check.requiredDate(startDate, "trial.startDate");
+    Check.requiredDate(endDate, "trial.endDate");
     if (!endDate.isAfter(startDate)) {
       throw new IllegalArgumentException(
           "trial.endDate must be after trial.startDate (" + startDate + "), was " + endDate);
@@ -70,7 +70,9 @@ public record Trial(
         throw new IllegalArgumentException("trial.devices lists serial number '" + device.serialNumber() + "' twice");
       }
     }
+    Check.date(deviceDueDate, "trial.deviceDueDate");
     Check.nonNegative(extensionsGranted, "trial.extensionsGranted");
+    Check.date(consentSentOn, "trial.consentSentOn");
   }
 
   /** Starts an active trial with no services, devices or extensions. */

@@ -8,5 +8,19 @@
  * field and the value, at construction. A value the user simply has not given yet (no company
  * name, no licence quantity) is allowed here and becomes a {@code REQUIRE} finding in the
  * decision, so that a form can be validated as it is filled in.
+ *
+ * <p>Limits every fact applies, so that nothing a rule computes from a fact can overflow:
+ * <ul>
+ *   <li>every date lies between 0001-01-01 and 9999-12-31, the years {@code YYYY-MM-DD} writes with
+ *       four digits; adding any {@code int} number of days to such a date stays within
+ *       {@link java.time.LocalDate}'s range, so a rule's {@code plusDays} never throws;
+ *   <li>every count (licences, users, locations, phone numbers, days, devices, extensions) is at
+ *       most 10,000,000, so sums and products of counts in the rules stay within {@code int};
+ *   <li>a list names each entry once (services, device types, serial numbers, roles, admins);
+ *   <li>an address that a system of record holds (a partner's admins, a customer's admins, a
+ *       trial's customer admin) has the shape of an e-mail address; an address a person types
+ *       into a request ({@code adminEmail}, {@code provisioningEmail}) is judged by the policy
+ *       instead (NEW-01, CONV-02), so that a typo becomes a finding rather than an exception.
+ * </ul>
  */
 package dev.trialrules.facts;

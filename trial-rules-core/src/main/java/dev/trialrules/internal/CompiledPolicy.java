@@ -128,6 +128,12 @@ public final class CompiledPolicy {
       return failure("rule '" + rule + "' failed: " + rootMessage(e), Optional.of(rule), e);
     } catch (RuntimeException e) {
       return failure("the rules failed: " + rootMessage(e), Optional.empty(), e);
+    } catch (StackOverflowError | AssertionError | LinkageError e) {
+      // Drools wraps only Exceptions in a ConsequenceException; an Error an author's rule throws
+      // (an assert, a recursion too deep, a class missing at run time) must not escape a decision
+      // either. Other VirtualMachineErrors (out of memory) are the JVM's, not the rule's.
+      String rule = recorder.currentRule();
+      return failure("rule '" + rule + "' failed: " + rootMessage(e), Optional.of(rule), e);
     }
   }
 
@@ -213,7 +219,7 @@ public final class CompiledPolicy {
     }
   }
 
-  private Decision failure(String message, Optional<String> rule, Exception cause) {
+  private Decision failure(String message, Optional<String> rule, Throwable cause) {
     LOG.error("trial policy {} failed closed: {}", revision, message, cause);
     Finding finding = new Finding(Finding.ENGINE, rule.orElse(Finding.ENGINE), Severity.DENY,
         rule.orElse("engine"), message, Optional.of("report this to the policy's authors"));

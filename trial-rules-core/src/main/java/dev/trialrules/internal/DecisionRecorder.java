@@ -34,6 +34,11 @@ final class DecisionRecorder implements Verdict {
     this.ruleName = ruleName;
   }
 
+  /** The rule whose consequence runs or ran last, to name it when it fails outside Drools' wrapping. */
+  String currentRule() {
+    return ruleName;
+  }
+
   static String ruleId(String ruleName) {
     Matcher m = RULE_ID.matcher(ruleName);
     return m.find() ? m.group(1) : ruleName;

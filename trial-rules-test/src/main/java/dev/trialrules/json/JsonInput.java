@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -35,6 +37,14 @@ import java.util.stream.Collectors;
 final class JsonInput {
   private static final Pattern SOURCE_POSITION =
       Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
+  /** Jackson's pointer to the setting behind a limit, which means nothing to whoever wrote the file. */
+  private static final Pattern CONSTRAINT_SOURCE = Pattern.compile(", from `[^`]*`");
+
+  /**
+   * The largest file read: requests and trials are a few kilobytes, and without a limit a file
+   * of gigabytes (or {@code /dev/zero}) would fill the heap before a message could say why.
+   */
+  static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
 
   private JsonInput() {}
 
@@ -50,8 +60,15 @@ final class JsonInput {
   /** The bytes of a file, or an {@link InvalidRequestException} naming why they cannot be read. */
   static byte[] readFile(Path file) {
     String source = file.toString();
-    try {
-      return Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      // Read one byte past the limit rather than trust the size the file system reports, which
+      // is 0 for a device or a pipe.
+      byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw new InvalidRequestException(source, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+            + " MiB; a request or a trial is a few kilobytes");
+      }
+      return bytes;
     } catch (NoSuchFileException e) {
       throw new InvalidRequestException(source, "no such file");
     } catch (AccessDeniedException e) {
@@ -91,9 +108,14 @@ final class JsonInput {
         return value;
       } catch (JacksonException e) {
         throw translate(e, parser, target, source, firstLine);
+      } catch (CharConversionException e) {
+        // Bytes that are not text in the encoding Jackson detected (say, a binary file that starts
+        // like UTF-32): the input's fault, like malformed JSON, but not a JacksonException.
+        throw new InvalidRequestException(source, "the " + target.container() + " is not UTF-8 JSON text: "
+            + clean(e.getMessage(), firstLine));
       }
     } catch (IOException e) {
-      // Reading a byte array fails only as a JacksonException, handled above; this is close().
+      // Reading a byte array fails only in the ways handled above; this is close().
       throw new IllegalStateException(e);
     }
   }
@@ -233,6 +255,7 @@ final class JsonInput {
     return SOURCE_POSITION.matcher(message)
         .replaceAll(m -> "line " + (firstLine - 1 + Integer.parseInt(m.group(1))) + ", column " + m.group(2))
         .replaceAll("\\s*\\R\\s*", " ")
+        .replaceAll(CONSTRAINT_SOURCE.pattern(), "")
         .strip();
   }
 
