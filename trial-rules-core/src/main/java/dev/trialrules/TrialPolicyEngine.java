@@ -210,7 +210,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
   private String reloadNow() {
     String serving = current.get().revision();
     try {
-      CompiledPolicy candidate = CompiledPolicy.compile(config.source());
+      CompiledPolicy candidate = CompiledPolicy.compile(config.source(), config.classLoader);
       if (candidate.revision().equals(serving)) {
         return serving;
       }
@@ -363,7 +363,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
       snapshot.clock = clock;
       snapshot.check = check;
       snapshot.watch = watch;
-      return new TrialPolicyEngine(CompiledPolicy.compile(snapshot.source()), snapshot, true);
+      return new TrialPolicyEngine(CompiledPolicy.compile(snapshot.source(), snapshot.classLoader), snapshot, true);
     }
 
     /** The rule files and parameters as they are on disk now. */
