@@ -52,6 +52,7 @@ public final class CompiledPolicy {
   private final PolicyParameters parameters;
   private final String revision;
   private final List<String> ruleNames;
+  private final Map<String, String> ruleIds;
 
   private CompiledPolicy(InternalKnowledgeBase base, PolicyParameters parameters, String revision) {
     this.base = base;
@@ -66,6 +67,7 @@ public final class CompiledPolicy {
     }
     names.sort(null);
     this.ruleNames = List.copyOf(names);
+    this.ruleIds = DecisionRecorder.ruleIds(ruleNames);
   }
 
   /**
@@ -132,7 +134,7 @@ public final class CompiledPolicy {
    * @param firedRules hears each firing; {@code null} for none
    */
   public Decision decide(PolicyRequest request, Consumer<String> firedRules) {
-    DecisionRecorder recorder = new DecisionRecorder();
+    DecisionRecorder recorder = new DecisionRecorder(ruleIds);
     try (Session session = open(recorder, firedRules)) {
       session.insert(request);
       session.insert(request.partner());
@@ -174,7 +176,7 @@ public final class CompiledPolicy {
    * @param firedRules hears each firing; {@code null} for none
    */
   public List<TrialEvent> schedule(List<Trial> trials, Consumer<String> firedRules) {
-    DecisionRecorder recorder = new DecisionRecorder();
+    DecisionRecorder recorder = new DecisionRecorder(ruleIds);
     try (Session session = open(recorder, firedRules)) {
       for (Trial trial : trials) {
         session.insert(new TimelineRequest(trial));

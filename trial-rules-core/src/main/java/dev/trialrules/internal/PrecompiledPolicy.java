@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -52,6 +53,7 @@ public final class PrecompiledPolicy {
   /** Changes whenever the layout of {@value #RESOURCE} does. */
   private static final int FORMAT = 1;
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+  private static final Map<ClassLoader, Optional<PrecompiledPolicy>> READ = new WeakHashMap<>();
 
   /** Each precompiled file by path: the package it declares and the hash of its text. */
   private final Map<String, Source> sources;
@@ -85,6 +87,19 @@ public final class PrecompiledPolicy {
    * cannot be read, which only means the rules are compiled at run time.
    */
   static Optional<PrecompiledPolicy> shipped(ClassLoader loader) {
+    // Read once per class loader: a reload reads the same jar again, and reading and unpacking a
+    // megabyte is a fair part of a warm rebuild. Entries go with their class loader.
+    synchronized (READ) {
+      Optional<PrecompiledPolicy> read = READ.get(loader);
+      if (read == null) {
+        read = readFrom(loader);
+        READ.put(loader, read);
+      }
+      return read;
+    }
+  }
+
+  private static Optional<PrecompiledPolicy> readFrom(ClassLoader loader) {
     try (InputStream in = loader.getResourceAsStream(PolicySource.SHIPPED_ROOT + RESOURCE)) {
       return in == null ? Optional.empty() : Optional.of(read(in.readAllBytes()));
     } catch (IOException | RuntimeException e) {
