@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the same run, on one thread and on two: throughput in decisions per second, summed over the
  * threads. A method {@code engineX} is paired with {@code referenceX}; the results table divides
  * the model's throughput by the engine's, so the ratio says how many times slower the engine is.
- * The engine is shared by both threads, as a service shares it.
+ * The engine is shared by both threads, as a service shares it. Ten seconds of warm-up, because
+ * on a shared machine the JIT gets a fraction of a core and the engine has far more code to
+ * compile than the model.
  *
  * <p>Run from the project root:
  * <pre>
@@ -36,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Benchmark)

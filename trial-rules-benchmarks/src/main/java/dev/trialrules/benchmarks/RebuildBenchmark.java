@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * A warm rebuild, as a hot reload does it: an author has changed a rule file in the engine's
  * rules directory, and {@code reload()} reads, compiles and swaps in the whole policy, shipped
  * rules and the author's. The author's file changes before every reload (its rule names a new
- * number), so no revision is ever the one in force. Paired with building the reference model
+ * number), so no revision is ever the one in force. Ten reloads warm the JIT first, as a
+ * service that has been running for a while is warm. Paired with building the reference model
  * from the same parameters.
  *
  * <p>Run from the project root:
@@ -36,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5)
+@Warmup(iterations = 10)
 @Measurement(iterations = 10)
 @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Benchmark)
