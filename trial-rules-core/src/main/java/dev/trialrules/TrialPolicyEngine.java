@@ -210,7 +210,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
   private String reloadNow() {
     String serving = current.get().revision();
     try {
-      CompiledPolicy candidate = CompiledPolicy.compile(config.source());
+      CompiledPolicy candidate = CompiledPolicy.compile(config.source(), config.classLoader);
       if (candidate.revision().equals(serving)) {
         return serving;
       }
@@ -378,7 +378,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
         throw new IllegalStateException("watchRulesDirectory() needs a rulesDirectory(...)");
       }
       Builder snapshot = copy();
-      return new TrialPolicyEngine(CompiledPolicy.compile(snapshot.source()), snapshot, true);
+      return new TrialPolicyEngine(CompiledPolicy.compile(snapshot.source(), snapshot.classLoader), snapshot, true);
     }
 
     /** A copy, so that an engine's configuration cannot change under it when its builder does. */

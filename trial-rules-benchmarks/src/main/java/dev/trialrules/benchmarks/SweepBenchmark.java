@@ -1,6 +1,5 @@
 package dev.trialrules.benchmarks;
 
-import dev.trialrules.PolicyParameters;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import java.util.concurrent.TimeUnit;
@@ -18,14 +17,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The day's sweep over one million trials: the engine's {@code sweep} (one rule session per
- * thousand trials) against {@link PlainTimeline}, the same schedule in plain Java, in the same
- * run. Both generate the same trials lazily, so the generator's cost is in both. Trials per
- * second is {@code trials} divided by the score.
+ * The day's sweep over one million trials: the engine's {@code sweep} against the
+ * {@linkplain Reference reference model}'s timelines filtered to the day, in the same run. Both
+ * generate the same trials lazily, so the generator's cost is in both. Trials per second is
+ * {@code trials} divided by the score.
  *
  * <p>Run from the project root:
  * <pre>
- * mvn -q -B install -DskipTests &amp;&amp; java -jar trial-rules-benchmarks/target/benchmarks.jar SweepBenchmark
+ * mvn -o -B -q -pl trial-rules-benchmarks -am package -DskipTests
+ * java -cp trial-rules-benchmarks/target/benchmarks.jar dev.trialrules.benchmarks.BenchmarkTable SweepBenchmark
  * </pre>
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -40,13 +40,13 @@ public class SweepBenchmark {
   public int trials;
 
   private TrialPolicyEngine engine;
-  private PolicyParameters parameters;
+  private Reference reference;
 
   /** Builds the engine once; building is not what this measures. */
   @Setup
   public void setUp() {
     engine = TrialPolicyEngine.builder().build();
-    parameters = engine.parameters();
+    reference = new Reference(engine.parameters());
   }
 
   /** The events due on {@link Trials#DAY}, found by the DRL rules. */
@@ -57,11 +57,11 @@ public class SweepBenchmark {
     }
   }
 
-  /** The same events found by {@link PlainTimeline}: the baseline. */
+  /** The same events found by the reference model: the baseline. */
   @Benchmark
-  public long plainJavaSweep() {
+  public long referenceSweep() {
     return Trials.generate(trials, 42)
-        .flatMap(trial -> PlainTimeline.events(trial, parameters).stream())
+        .flatMap(trial -> reference.timeline(trial).stream())
         .filter(event -> event.date().equals(Trials.DAY))
         .count();
   }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
@@ -51,6 +52,7 @@ public final class CompiledPolicy {
   private final PolicyParameters parameters;
   private final String revision;
   private final List<String> ruleNames;
+  private final Map<String, String> ruleIds;
 
   private CompiledPolicy(InternalKnowledgeBase base, PolicyParameters parameters, String revision) {
     this.base = base;
@@ -65,6 +67,7 @@ public final class CompiledPolicy {
     }
     names.sort(null);
     this.ruleNames = List.copyOf(names);
+    this.ruleIds = DecisionRecorder.ruleIds(ruleNames);
   }
 
   /**
@@ -74,6 +77,20 @@ public final class CompiledPolicy {
    *     parameter that is wrong
    */
   public static CompiledPolicy compile(PolicySource source) {
+    return compile(source, null);
+  }
+
+  /**
+   * Builds a policy, reading back the packages precompiled into trial-rules-drl's jar on
+   * {@code loader}'s classpath ({@link PrecompiledPolicy}) where the source's files are exactly
+   * theirs, and compiling the rest; the result is the same policy as {@link #compile(PolicySource)}
+   * gives, faster.
+   *
+   * @param loader the class loader the shipped policy was read from; {@code null} to compile all
+   * @throws RuleSetException listing every compile error with file, line and column, or the
+   *     parameter that is wrong
+   */
+  public static CompiledPolicy compile(PolicySource source, ClassLoader loader) {
     long started = System.nanoTime();
     PolicyParameters parameters;
     try {
@@ -81,16 +98,28 @@ public final class CompiledPolicy {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new RuleSetException(new RuleMessage(PolicySource.PARAMETERS, 0, 0, true, e.getMessage()), e);
     }
-    RuleCompiler.Result compiled = RuleCompiler.compile(source.files());
-    if (compiled.hasErrors()) {
-      throw new RuleSetException(compiled.messages());
+    Optional<PrecompiledPolicy.Assembled> precompiled = loader == null ? Optional.empty()
+        : PrecompiledPolicy.shipped(loader).flatMap(p -> p.assemble(source.files(), loader));
+    InternalKnowledgeBase base;
+    if (precompiled.isPresent()) {
+      precompiled.get().warnings().forEach(m -> LOG.warn("{}", m));
+      // The knowledge base must resolve the declared types where the packages were read into.
+      base = KnowledgeBaseFactory.newKnowledgeBase(
+          RuleBaseFactory.newKnowledgeBaseConfiguration(null, precompiled.get().loader()));
+      base.addPackages(precompiled.get().packages());
+    } else {
+      RuleCompiler.Result compiled = RuleCompiler.compile(source.files());
+      if (compiled.hasErrors()) {
+        throw new RuleSetException(compiled.messages());
+      }
+      compiled.messages().forEach(m -> LOG.warn("{}", m));
+      base = KnowledgeBaseFactory.newKnowledgeBase();
+      base.addPackages(compiled.packages());
     }
-    compiled.messages().forEach(m -> LOG.warn("{}", m));
-    InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-    base.addPackages(compiled.packages());
     CompiledPolicy policy = new CompiledPolicy(base, parameters, revisionOf(source));
-    LOG.info("trial policy {} built: {} rules from {} files in {} ms", policy.revision,
-        policy.ruleNames.size(), source.files().size(), (System.nanoTime() - started) / 1_000_000);
+    LOG.info("trial policy {} built: {} rules from {} files in {} ms{}", policy.revision,
+        policy.ruleNames.size(), source.files().size(), (System.nanoTime() - started) / 1_000_000,
+        precompiled.isPresent() ? " (shipped rules precompiled)" : "");
     return policy;
   }
 
@@ -105,7 +134,7 @@ public final class CompiledPolicy {
    * @param firedRules hears each firing; {@code null} for none
    */
   public Decision decide(PolicyRequest request, Consumer<String> firedRules) {
-    DecisionRecorder recorder = new DecisionRecorder();
+    DecisionRecorder recorder = new DecisionRecorder(ruleIds);
     try (Session session = open(recorder, firedRules)) {
       session.insert(request);
       session.insert(request.partner());
@@ -153,7 +182,7 @@ public final class CompiledPolicy {
    * @param firedRules hears each firing; {@code null} for none
    */
   public List<TrialEvent> schedule(List<Trial> trials, Consumer<String> firedRules) {
-    DecisionRecorder recorder = new DecisionRecorder();
+    DecisionRecorder recorder = new DecisionRecorder(ruleIds);
     try (Session session = open(recorder, firedRules)) {
       for (Trial trial : trials) {
         session.insert(new TimelineRequest(trial));

@@ -50,7 +50,20 @@ public final class RuleCompiler {
 
   /** Compiles the files; never throws for what is wrong in them, which is in the messages. */
   public static Result compile(List<RuleFile> files) {
-    KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+    return compile(files, null);
+  }
+
+  /**
+   * Compiles the files as {@link #compile(List)}, defining the types they declare in
+   * {@code loader}; a knowledge base for the packages must then use the same loader.
+   *
+   * @param loader where the declared types go, and where types declared by precompiled packages
+   *     are found; {@code null} for a new loader of the builder's own
+   */
+  static Result compile(List<RuleFile> files, ClassLoader loader) {
+    KnowledgeBuilderConfiguration configuration = loader == null
+        ? KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration()
+        : KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
     // Facts are immutable records that no rule modifies, so property reactivity has nothing to
     // track; left on, it only warns about every constraint that calls a method with a variable.
     configuration.setOption(PropertySpecificOption.ALLOWED);
