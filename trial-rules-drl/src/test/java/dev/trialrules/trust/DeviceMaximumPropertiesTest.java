@@ -25,7 +25,8 @@ import net.jqwik.api.Provide;
  * after it comes with an EXT-02 denial; and the NEW_END_DATE is always today plus the step
  * (EXT-01).
  *
- * <p>10,000 tries: one decision a try, a few seconds on a quiet machine.
+ * <p>10,000 tries, one decision a try: 33 s measured in the reactor build on two loaded cores,
+ * of which a few seconds build the {@link TunedEngine}s when this class runs first.
  */
 class DeviceMaximumPropertiesTest {
 
