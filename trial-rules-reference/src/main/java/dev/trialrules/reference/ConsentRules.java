@@ -3,6 +3,7 @@ package dev.trialrules.reference;
 import dev.trialrules.DerivedValue;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.facts.AccessLevel;
+import dev.trialrules.facts.ConsentAction;
 import dev.trialrules.facts.ConsentRequest;
 import dev.trialrules.facts.CustomerOrg;
 import dev.trialrules.facts.TrialStatus;
@@ -11,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * POLICY.md section 3, the consent steps of an existing customer's trial (EXIST-04..08): who is
+ * POLICY.md section 3, the consent steps of an existing customer's trial (EXIST-03..08): who is
  * asked, until when, who may accept, what the partner may do meanwhile, and the window running
- * out.
+ * out. Starting the trial itself sends the first request, so {@link StartRules} uses
+ * {@link #request} too.
  */
 final class ConsentRules {
   private final PolicyParameters p;
@@ -23,83 +25,105 @@ final class ConsentRules {
   }
 
   void decide(ConsentRequest r, Findings f) {
-    // Dates: a request sent on R can be accepted through R + window; on R + window + 1 it lapses.
-    LocalDate deadline = r.sentOn().plusDays(p.consentWindowDays());
-    boolean pending = r.status() == TrialStatus.PENDING_CONSENT;
-    switch (r.action()) {
-      case SEND -> {
-        recipients(r, f);
-        f.derive(DerivedValue.CONSENT_DEADLINE, deadline);
-        f.info("EXIST-05", "consent", "A full admin must accept by " + deadline + ".");
-        f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_CONSENT);
-        f.info("EXIST-08", "status", "The trial waits for the customer's consent.");
-      }
-      case RESEND -> {
-        if (!pending) {
-          f.deny("EXIST-08", "status", "The consent e-mail can be resent only while consent is pending.");
-          return;
-        }
-        recipients(r, f);
-        f.derive(DerivedValue.CONSENT_DEADLINE, deadline);
-        f.info("EXIST-05", "consent", "A full admin must accept by " + deadline + ".");
-      }
-      case ACCEPT -> accept(r, f, deadline, pending);
-      case CANCEL -> {
-        if (!pending) {
-          f.deny("EXIST-08", "status", "Only a trial pending consent can be cancelled this way.");
-          return;
-        }
-        f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.CANCELLED);
-        f.info("EXIST-08", "status", "The trial is cancelled and the customer removed from the list.");
-      }
-      case EXPIRE -> {
-        if (pending && r.today().isAfter(deadline)) {
-          f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.CANCELLED);
-          f.info("EXIST-06", "status", "No answer within the consent window: the trial is cancelled.");
-        }
-      }
+    CustomerOrg customer = r.customer();
+    // EXIST-03: every consent step is about an existing organization.
+    if (!customer.exists()) {
+      f.deny("EXIST-03", "customer", "A consent step needs the customer's existing Webex organization.",
+          "Check the e-mail address, or start a new-customer trial.");
     }
+    // EXIST-08: every step happens while consent is pending, and only then.
+    boolean pending = r.status() == TrialStatus.PENDING_CONSENT;
+    if (!pending) {
+      f.deny("EXIST-08", "status", r.action() + " is possible only while the trial is pending customer consent.");
+    }
+    // What a step changes is told only for a step that can happen; what it lacks, always.
+    boolean live = customer.exists() && pending;
+    switch (r.action()) {
+      case SEND, RESEND -> {
+        if (r.adminEmail() == null) {
+          f.require("EXIST-04", "adminEmail", "Give the customer admin's e-mail address the consent e-mail goes to.");
+        } else if (live) {
+          request(customer, r.adminEmail(), r.sentOn(), f);
+          f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_CONSENT);
+          f.info("EXIST-08", "status", r.action() == ConsentAction.SEND
+              ? "The trial starts pending customer consent." : "The trial stays pending customer consent.");
+        }
+      }
+      case ACCEPT -> accept(r, f, live);
+      case CANCEL -> {
+        if (live) {
+          f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.CANCELLED);
+          f.info("EXIST-08", "status", "The trial is cancelled and the customer removed from the partner's list.");
+        }
+      }
+      case EXPIRE -> expire(r, f, live);
+    }
+  }
+
+  /**
+   * Sending the consent e-mail to an existing organization (EXIST-04, EXIST-05): to whom, and
+   * the last day it can be accepted. An organization with no full admin can never consent, so
+   * the request is refused.
+   */
+  void request(CustomerOrg customer, String adminEmail, LocalDate sentOn, Findings f) {
+    List<String> recipients = recipients(customer, adminEmail);
+    f.derive(DerivedValue.CONSENT_RECIPIENTS, recipients);
+    f.info("EXIST-04", "consentRecipients", "The consent e-mail goes to " + recipients + ".");
+    if (customer.fullAdminEmails().isEmpty()) {
+      f.deny("EXIST-05", "customer.admins", "The organization has no full admin, and only a full admin can accept.");
+    }
+    // Dates: a request sent on R can be accepted through R + window.
+    LocalDate deadline = sentOn.plusDays(p.consentWindowDays());
+    f.derive(DerivedValue.CONSENT_DEADLINE, deadline);
+    f.info("EXIST-05", "consentDeadline", "A full admin must accept by " + deadline + ".");
   }
 
   /** EXIST-04: the given admin alone if a full admin, else that address and every full admin. */
-  private void recipients(ConsentRequest r, Findings f) {
-    CustomerOrg customer = r.customer();
-    String given = r.adminEmail();
-    List<String> recipients;
-    if (given != null && customer.hasFullAdmin(given)) {
-      recipients = List.of(given);
-    } else {
-      recipients = new ArrayList<>();
-      if (given != null) {
-        recipients.add(given);
-      }
-      for (String admin : customer.fullAdminEmails()) {
-        if (!recipients.contains(admin)) {
-          recipients.add(admin);
-        }
+  private static List<String> recipients(CustomerOrg customer, String given) {
+    if (customer.hasFullAdmin(given)) {
+      return List.of(given);
+    }
+    List<String> recipients = new ArrayList<>();
+    recipients.add(given);
+    for (String admin : customer.fullAdminEmails()) {
+      if (!recipients.contains(admin)) {
+        recipients.add(admin);
       }
     }
-    f.derive(DerivedValue.CONSENT_RECIPIENTS, recipients);
-    f.info("EXIST-04", "consent", "The consent e-mail goes to " + recipients + ".");
+    return recipients;
   }
 
-  private void accept(ConsentRequest r, Findings f, LocalDate deadline, boolean pending) {
-    if (!pending) {
-      f.deny("EXIST-08", "status", "Only a trial pending consent can be accepted.");
-    }
+  /** EXIST-05, EXIST-07, EXIST-08: a full admin accepting within the window. */
+  private void accept(ConsentRequest r, Findings f, boolean live) {
+    LocalDate deadline = r.sentOn().plusDays(p.consentWindowDays());
     if (r.today().isAfter(deadline)) {
       f.deny("EXIST-05", "today", "The consent window closed on " + deadline + ".");
     }
-    if (r.acceptedBy() == null || !r.customer().hasFullAdmin(r.acceptedBy())) {
+    if (r.acceptedBy() == null) {
+      f.require("EXIST-05", "acceptedBy", "Give the e-mail address of the admin who accepts.");
+      return;
+    }
+    if (r.customer().exists() && !r.customer().hasFullAdmin(r.acceptedBy())) {
       f.deny("EXIST-05", "acceptedBy", "Only a full admin of the customer can accept.");
     }
-    if (f.denied()) {
+    if (!live || f.denied()) {
       return;
     }
     AccessLevel access = r.fullAdministration() ? AccessLevel.FULL_ADMIN : AccessLevel.PROVISIONING_ADMIN;
     f.derive(DerivedValue.PARTNER_ACCESS, access);
-    f.info("EXIST-07", "access", "The partner becomes " + access + ".");
+    f.info("EXIST-07", "partnerAccess", "The partner becomes " + access + ".");
     f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_PROVISIONING);
     f.info("EXIST-08", "status", "The trial now waits for provisioning details.");
+  }
+
+  /** EXIST-06: on R + window + 1 an unanswered request cancels the trial; before, it cannot lapse. */
+  private void expire(ConsentRequest r, Findings f, boolean live) {
+    LocalDate deadline = r.sentOn().plusDays(p.consentWindowDays());
+    if (!r.today().isAfter(deadline)) {
+      f.deny("EXIST-06", "today", "The consent window is open until " + deadline + ".");
+    } else if (live) {
+      f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.CANCELLED);
+      f.info("EXIST-06", "status", "No full admin accepted in time: the trial is cancelled.");
+    }
   }
 }

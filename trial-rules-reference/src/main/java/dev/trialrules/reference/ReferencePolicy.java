@@ -56,8 +56,8 @@ public final class ReferencePolicy {
   /** A model deciding under these parameters. */
   public ReferencePolicy(PolicyParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
-    this.start = new StartRules(parameters);
     this.consent = new ConsentRules(parameters);
+    this.start = new StartRules(parameters, consent);
     this.trials = new TrialRules(parameters);
   }
 

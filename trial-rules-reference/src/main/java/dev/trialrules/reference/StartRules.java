@@ -11,6 +11,7 @@ import dev.trialrules.facts.PartnerRole;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.ShippingSkipReason;
 import dev.trialrules.facts.StartTrialRequest;
+import dev.trialrules.facts.TrialStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,11 @@ import java.util.Map;
  */
 final class StartRules {
   private final PolicyParameters p;
+  private final ConsentRules consent;
 
-  StartRules(PolicyParameters parameters) {
+  StartRules(PolicyParameters parameters, ConsentRules consent) {
     this.p = parameters;
+    this.consent = consent;
   }
 
   void decide(StartTrialRequest r, Findings f) {
@@ -49,8 +52,20 @@ final class StartRules {
       case EXISTING_CUSTOMER -> {
         orgExists(r, f);
         notPurchasedNorTrialed(r.services(), r.customer(), f);
+        if (r.customer().exists() && r.adminEmail() != null) {
+          // EXIST-08: starting the trial sends the consent request; the trial waits for it.
+          consent.request(r.customer(), r.adminEmail(), r.today(), f);
+          f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_CONSENT);
+          f.info("EXIST-08", "status", "The trial starts pending customer consent.");
+        }
       }
-      case PAID_CUSTOMER -> paid(r, f);
+      case PAID_CUSTOMER -> {
+        // Reading (engine): a trial added to a paid customer needs that customer's organization.
+        orgExists(r, f);
+        if (r.customer().exists()) {
+          paid(r, f);
+        }
+      }
     }
   }
 
@@ -107,32 +122,61 @@ final class StartRules {
     if (r.services().isEmpty()) {
       f.require("NEW-04", "services", "Choose at least one trial service.");
     }
+    // Reading (engine): an unknown service is a choice still to be made, as a missing one is.
     for (String service : r.services()) {
       if (!p.services().contains(service)) {
-        f.deny("NEW-04", service, service + " is not a service that can be trialed.");
+        f.require("NEW-04", "services", "'" + service + "' is not a trial service.");
       }
     }
   }
 
   private void licenses(StartTrialRequest r, Findings f) {
-    Integer quantity = r.licenseQuantity();
-    if (quantity == null || quantity < 1) {
-      f.require("NEW-05", "licenseQuantity", "Give a licence quantity of at least 1.");
-      return;
-    }
-    if (p.maxLicenseQuantity() > 0 && quantity > p.maxLicenseQuantity()) {
-      f.deny("NEW-05", "licenseQuantity", "At most " + p.maxLicenseQuantity() + " licences per trial.");
-      return;
-    }
-    f.derive(DerivedValue.LICENSES_PER_SERVICE, licensesPerService(r.services(), quantity));
-    f.info("NEW-05", "licenseQuantity", quantity + " licences for each service except Devices.");
+    quantity(p, "NEW-05", "licenseQuantity", r.licenseQuantity(), r.services(), f);
   }
 
-  /** NEW-05 (and MOD-03): the quantity applies to every service but Devices. */
-  static Map<String, Integer> licensesPerService(List<String> services, int quantity) {
-    Map<String, Integer> perService = new LinkedHashMap<>();
+  /**
+   * NEW-05, which MOD-03 applies to a new quantity. The upper bound (a parameter, off by default)
+   * holds for any quantity given. The lower bound and the INFO hold only when a service with
+   * licences is chosen (Reading, as the engine's: Devices alone needs no quantity); the INFO is
+   * given even above the bound, which is the DENY's business.
+   */
+  static void quantity(PolicyParameters p, String ruleId, String field, Integer quantity, List<String> services,
+      Findings f) {
+    if (quantity != null && p.maxLicenseQuantity() > 0 && quantity > p.maxLicenseQuantity()) {
+      f.deny(ruleId, field, "At most " + p.maxLicenseQuantity() + " licences per trial, not " + quantity + ".");
+    }
+    if (!needsLicences(services)) {
+      return;
+    }
+    if (quantity == null || quantity < 1) {
+      f.require(ruleId, field, "Give a licence quantity of at least 1.");
+      return;
+    }
+    Map<String, Integer> perService = licensesPerService(p, services, quantity);
+    if (!perService.isEmpty()) {
+      f.derive(DerivedValue.LICENSES_PER_SERVICE, perService);
+      f.info(ruleId, field, quantity + " licences for each of " + perService.keySet() + ".");
+    }
+  }
+
+  /** NEW-05: whether any of the services, known or not, is one with licences (all but Devices). */
+  static boolean needsLicences(List<String> services) {
     for (String service : services) {
       if (!Services.DEVICES.equals(service)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * NEW-05 (and MOD-03): the quantity applies to every configured service but Devices; an unknown
+   * service has no licences.
+   */
+  static Map<String, Integer> licensesPerService(PolicyParameters p, List<String> services, int quantity) {
+    Map<String, Integer> perService = new LinkedHashMap<>();
+    for (String service : services) {
+      if (!Services.DEVICES.equals(service) && p.services().contains(service)) {
         perService.put(service, quantity);
       }
     }
@@ -146,7 +190,15 @@ final class StartRules {
   }
 
   private void meetingsSite(StartTrialRequest r, Findings f) {
-    if (!r.services().contains(Services.MEETINGS) || r.meetingsEdition() != MeetingsEdition.ENTERPRISE) {
+    if (!r.services().contains(Services.MEETINGS)) {
+      return;
+    }
+    // Reading (engine): which edition decides whether a site is needed, so it must be given.
+    if (r.meetingsEdition() == null) {
+      f.require("NEW-07", "meetingsEdition", "Choose the Webex Meetings edition.");
+      return;
+    }
+    if (r.meetingsEdition() != MeetingsEdition.ENTERPRISE) {
       return;
     }
     if (r.siteUrl() == null || r.siteUrl().isBlank()) {
@@ -167,12 +219,18 @@ final class StartRules {
             || reason == ShippingSkipReason.TEST_ONLY && r.flow() != Flow.EXISTING_CUSTOMER) {
           f.deny("NEW-08", "shippingSkipReason", "Shipping cannot be skipped for the reason " + reason + ".");
         }
+      } else if (r.shippingSkipReason() != null) {
+        // NEW-08 says either-or: devices listed and a reason to skip them is a contradiction.
+        f.require("NEW-08", "shippingSkipReason", "Devices are listed to ship, so there is nothing to skip.");
       }
       for (DeviceShipment shipment : r.deviceShipments()) {
         if (!p.deviceTypes().contains(shipment.deviceType())) {
-          f.deny("NEW-08", shipment.deviceType(), shipment.deviceType() + " is not a device type that ships.");
+          // Reading (engine): like an unknown service, an unknown type is a choice still to make.
+          f.require("NEW-08", shipment.deviceType(), "'" + shipment.deviceType() + "' is not a device type that ships.");
         }
       }
+    } else if (!r.deviceShipments().isEmpty()) {
+      f.deny("NEW-08", "deviceShipments", "Devices can be shipped only in a trial that includes Devices.");
     }
     boolean powerless = false;
     for (DeviceShipment shipment : r.deviceShipments()) {
@@ -192,12 +250,14 @@ final class StartRules {
     if (!r.services().contains(Services.CALLING)) {
       return;
     }
-    Integer users = r.callingUsers() != null ? r.callingUsers() : r.licenseQuantity();
-    if (users == null) {
+    if (r.callingLocations() == null) {
+      f.require("NEW-11", "callingLocations", "Give the number of Calling locations; each needs numbers.");
       return;
     }
-    int locations = r.callingLocations() == null ? 0 : r.callingLocations();
-    int needed = users + p.didsPerLocation() * locations;
+    // Users default to the licence quantity (VOCABULARY: callingUsers), and to none without one.
+    int users = r.callingUsers() != null ? r.callingUsers()
+        : r.licenseQuantity() != null ? r.licenseQuantity() : 0;
+    int needed = users + p.didsPerLocation() * r.callingLocations();
     f.derive(DerivedValue.DIDS_NEEDED, needed);
     f.info("NEW-11", "didsNeeded", "The customer needs " + needed + " phone numbers.");
     // Reading of NEW-11: numbers are not needed up front when a CCP provider orders them.
@@ -207,8 +267,9 @@ final class StartRules {
     }
   }
 
+  /** NEW-12: the address given is welcomed; NEW-01 separately says whether it is valid. */
   private void welcomeMail(StartTrialRequest r, Findings f) {
-    if (p.isEmail(r.adminEmail())) {
+    if (r.adminEmail() != null) {
       f.derive(DerivedValue.MAIL_RECIPIENTS, List.of(r.adminEmail()));
       f.info("NEW-12", "adminEmail", "The customer admin receives a welcome e-mail.");
     }
@@ -247,8 +308,9 @@ final class StartRules {
     }
     f.derive(DerivedValue.AVAILABLE_SERVICES, available);
     f.info("PAID-01", "services", "Services that can still be trialed: " + available + ".");
+    // Reading (engine): "any other" service means a configured one; an unknown code is NEW-04's.
     for (String service : r.services()) {
-      if (!available.contains(service)) {
+      if (p.services().contains(service) && !available.contains(service)) {
         f.deny("PAID-01", service, service + " cannot be trialed for this customer.");
       }
     }
