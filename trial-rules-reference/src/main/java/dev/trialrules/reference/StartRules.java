@@ -13,9 +13,11 @@ import dev.trialrules.facts.ShippingSkipReason;
 import dev.trialrules.facts.StartTrialRequest;
 import dev.trialrules.facts.TrialStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * POLICY.md sections 1-4: who may start a trial (ACT), a new customer's trial (NEW), an existing
@@ -219,23 +221,27 @@ final class StartRules {
             || reason == ShippingSkipReason.TEST_ONLY && r.flow() != Flow.EXISTING_CUSTOMER) {
           f.deny("NEW-08", "shippingSkipReason", "Shipping cannot be skipped for the reason " + reason + ".");
         }
-      } else if (r.shippingSkipReason() != null) {
-        // NEW-08 says either-or: devices listed and a reason to skip them is a contradiction.
-        f.require("NEW-08", "shippingSkipReason", "Devices are listed to ship, so there is nothing to skip.");
-      }
-      for (DeviceShipment shipment : r.deviceShipments()) {
-        if (!p.deviceTypes().contains(shipment.deviceType())) {
-          // Reading (engine): like an unknown service, an unknown type is a choice still to make.
-          f.require("NEW-08", shipment.deviceType(), "'" + shipment.deviceType() + "' is not a device type that ships.");
-        }
       }
     } else if (!r.deviceShipments().isEmpty()) {
       f.deny("NEW-08", "deviceShipments", "Devices can be shipped only in a trial that includes Devices.");
     }
+    if (!r.deviceShipments().isEmpty() && r.shippingSkipReason() != null) {
+      // NEW-08 says either-or: devices listed and a reason to skip them is a contradiction.
+      f.require("NEW-08", "shippingSkipReason", "Devices are listed to ship, so there is nothing to skip.");
+    }
     boolean powerless = false;
+    Set<String> types = new HashSet<>();
     for (DeviceShipment shipment : r.deviceShipments()) {
+      if (!p.deviceTypes().contains(shipment.deviceType())) {
+        // Reading (engine): like an unknown service, an unknown type is a choice still to make.
+        f.require("NEW-08", shipment.deviceType(), "'" + shipment.deviceType() + "' is not a device type that ships.");
+      }
       if (r.alreadyShippedDeviceTypes().contains(shipment.deviceType())) {
         f.deny("NEW-09", shipment.deviceType(), shipment.deviceType() + " was already shipped for this trial.");
+      }
+      // NEW-09: two entries of one type in a request are two shipments of it too.
+      if (!types.add(shipment.deviceType())) {
+        f.deny("NEW-09", shipment.deviceType(), shipment.deviceType() + " is listed more than once.");
       }
       powerless |= p.poeDeviceTypes().contains(shipment.deviceType());
     }

@@ -106,14 +106,6 @@ final class TrialRules {
         f.info("MOD-01", service, service + " is added to the trial.");
       }
     }
-    // MOD-02: removing is allowed; removing what the trial does not have is a mistake to correct.
-    for (String service : r.removeServices()) {
-      if (current.contains(service)) {
-        f.info("MOD-02", service, service + " is removed from the trial.");
-      } else {
-        f.require("MOD-02", "removeServices", "The trial has no " + service + " to remove.");
-      }
-    }
     List<String> after = new ArrayList<>(current.size() + r.addServices().size());
     for (String service : current) {
       if (!r.removeServices().contains(service)) {
@@ -123,6 +115,14 @@ final class TrialRules {
     for (String service : r.addServices()) {
       if (!after.contains(service)) {
         after.add(service);
+      }
+    }
+    // MOD-02: removing is allowed; removing what the trial does not have is a mistake to correct.
+    for (String service : r.removeServices()) {
+      if (!current.contains(service)) {
+        f.require("MOD-02", "removeServices", "The trial has no " + service + " to remove.");
+      } else if (!after.isEmpty()) {
+        f.info("MOD-02", service, service + " is removed from the trial.");
       }
     }
     if (!r.addServices().isEmpty() || !r.removeServices().isEmpty()) {
@@ -227,6 +227,9 @@ final class TrialRules {
       LocalDate returnBy = trial.deviceDueDate().plusDays(p.deviceReturnDays());
       f.derive(DerivedValue.RETURN_BY, returnBy);
       f.info("RET-01", "returnBy", "Return the devices by " + returnBy + ".");
+      if (r.today().isAfter(returnBy)) {
+        f.warn("RET-01", "today", "The return is late: the devices were due back by " + returnBy + ".");
+      }
     }
     String country = trial.customer().country();
     if (country == null) {

@@ -52,17 +52,28 @@ final class Agreement {
 
   /**
    * Asserts that the engine (shipped, or with {@code moved} parameters) and the model under the
-   * same parameters give the request the same outcome, the same set of rule IDs and the same
-   * derived values; returns the engine's decision.
+   * same parameters give the request the same outcome, the same set of rule IDs (and of rule ID
+   * and severity pairs) and the same derived values; returns the engine's decision.
    */
   static Decision assertAgree(boolean moved, PolicyRequest request) {
     Decision engine = (moved ? MOVED : ENGINE).decide(request);
     Decision model = (moved ? MOVED_MODEL : MODEL).decide(request);
     String why = "(moved parameters: " + moved + ") engine and model disagree on\n" + request + "\nengine: " + engine + "\nmodel:  " + model;
     assertThat(Set.copyOf(model.ruleIds())).as(why).isEqualTo(Set.copyOf(engine.ruleIds()));
+    // Beyond the brief's minimum: each rule speaks with the same severities too (a WARN the other
+    // side lacks changes neither the outcome nor the rule IDs, but is a different decision).
+    assertThat(severities(model)).as(why).isEqualTo(severities(engine));
     assertThat(model.outcome()).as(why).isEqualTo(engine.outcome());
     assertThat(model.values()).as(why).isEqualTo(engine.values());
     return engine;
+  }
+
+  private static Set<String> severities(Decision decision) {
+    Set<String> pairs = new java.util.TreeSet<>();
+    for (dev.trialrules.Finding finding : decision.findings()) {
+      pairs.add(finding.ruleId() + " " + finding.severity());
+    }
+    return pairs;
   }
 
   /** What two timelines must agree on: every event's date, rule, audience and change. */

@@ -172,6 +172,56 @@ class DisagreementRegressionTest {
         .shippingSkipReason(ShippingSkipReason.PARTNER_SUPPLIES_DEVICES).build());
   }
 
+  /**
+   * Found by reading the DRL after the model was written, not by the properties: the generators
+   * never listed a device type twice in one request, and the model did not deny it (NEW-09).
+   */
+  @Test
+  void oneDeviceTypeListedTwiceInARequest() {
+    Decision decision = Agreement.assertAgree(start(Flow.NEW_CUSTOMER, LEAP_DAY, CustomerOrg.none())
+        .services("DEVICES").durationDays(30).ship("PHONE", 2).ship("PHONE", 3).poeSupported(true).build());
+    // NEW-09: "shipping two phones and later three more is refused".
+    assertThat(decision.ruleIds()).contains("NEW-09");
+    assertThat(decision.outcome()).isEqualTo(dev.trialrules.Outcome.DENIED);
+  }
+
+  /**
+   * Found once the agreement also compared each rule's severities (same rule IDs, same outcome):
+   * NEW-08's either-or and unknown device types hold without Devices too, and a change that
+   * would empty the trial removes nothing (no MOD-02 INFO per removed service).
+   */
+  @Test
+  void severitiesWithinOneRule() {
+    Agreement.assertAgree(start(Flow.PAID_CUSTOMER, LocalDate.of(2026, 11, 24), CustomerOrg.none())
+        .services("MEETINGS", "CALLING").licenseQuantity(0).durationDays(1).ship("DESK_DEVICE", 3).ship("TOASTER", 1)
+        .shippingSkipReason(ShippingSkipReason.OTHER).build());
+    Trial devicesOnly = trial(org("US", List.of("CALLING", "MEETINGS", "DEVICES", "MESSAGING"), List.of()),
+        FULL_ADMIN, List.of("DEVICES"), 1, LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 12), TrialStatus.EXPIRED,
+        List.of(), null);
+    Agreement.assertAgree(new ServiceChangeRequest(LocalDate.of(2028, 5, 29), devicesOnly, List.of(),
+        List.of("DEVICES"), null));
+  }
+
+  /**
+   * Found by reading the DRL: a return after D + 14 is late (a WARN under RET-01), which the
+   * rule-ID comparison could not see since RET-01 speaks anyway.
+   */
+  @Test
+  void lateReturn() {
+    Trial trial = trial(org("US", List.of(), List.of()), FULL_ADMIN, List.of("DEVICES"), 1,
+        LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 24), TrialStatus.EXPIRED,
+        List.of(new ShippedDevice("SN-1", "PHONE")), LocalDate.of(2026, 12, 24));
+    // Dates: devices due on D are returned by D + 14 at the latest.
+    Decision onTime = Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 1, 7), trial, List.of("SN-1"),
+        false));
+    Decision late = Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 1, 8), trial, List.of("SN-1"),
+        false));
+    assertThat(onTime.value(dev.trialrules.DerivedValue.RETURN_BY)).contains(LocalDate.of(2027, 1, 7));
+    assertThat(onTime.findings(dev.trialrules.Severity.WARN)).isEmpty();
+    assertThat(late.findings(dev.trialrules.Severity.WARN)).extracting(dev.trialrules.Finding::ruleId)
+        .containsExactly("RET-01");
+  }
+
   /** The model skipped NEW-11 without a location count and without a user count; the welcome goes to the address given. */
   @Test
   void callingNumbersAndWelcomeMail() {

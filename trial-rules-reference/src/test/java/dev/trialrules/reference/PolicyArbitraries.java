@@ -144,12 +144,16 @@ final class PolicyArbitraries {
   static Arbitrary<StartTrialRequest> startRequests() {
     Arbitrary<List<DeviceShipment>> shipments = Combinators.combine(
             Arbitraries.subsetOf("PHONE", "DESK_DEVICE", "BOARD", UNKNOWN_DEVICE),
-            Arbitraries.integers().between(1, 3).list().ofSize(4))
-        .as((types, quantities) -> {
+            Arbitraries.integers().between(1, 3).list().ofSize(4), Arbitraries.of(false, false, false, true))
+        .as((types, quantities, repeat) -> {
           List<DeviceShipment> list = new ArrayList<>();
           int i = 0;
           for (String type : sorted(types)) {
             list.add(new DeviceShipment(type, quantities.get(i++)));
+          }
+          // Now and then a second entry of the first type (NEW-09 within one request).
+          if (repeat && !list.isEmpty()) {
+            list.add(new DeviceShipment(list.get(0).deviceType(), 4));
           }
           return list;
         });
