@@ -26,7 +26,7 @@ import net.jqwik.api.Provide;
  * Every 100,000 tries a line goes to {@code target/agreement-progress.log}, so that a long run
  * shows how far it has come before jqwik reports at its end.
  */
-class EngineAgreementProperties {
+class EngineAgreementPropertiesTest {
   private static final Path PROGRESS = Path.of("target", "agreement-progress.log");
   private static final AtomicLong DECISIONS = new AtomicLong();
   private static final AtomicLong TIMELINES = new AtomicLong();
