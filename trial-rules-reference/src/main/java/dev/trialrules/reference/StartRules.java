@@ -1,0 +1,327 @@
+package dev.trialrules.reference;
+
+import dev.trialrules.DerivedValue;
+import dev.trialrules.PolicyParameters;
+import dev.trialrules.facts.CustomerOrg;
+import dev.trialrules.facts.DeviceShipment;
+import dev.trialrules.facts.Flow;
+import dev.trialrules.facts.MeetingsEdition;
+import dev.trialrules.facts.Partner;
+import dev.trialrules.facts.PartnerRole;
+import dev.trialrules.facts.Services;
+import dev.trialrules.facts.ShippingSkipReason;
+import dev.trialrules.facts.StartTrialRequest;
+import dev.trialrules.facts.TrialStatus;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * POLICY.md sections 1-4: who may start a trial (ACT), a new customer's trial (NEW), an existing
+ * customer's (EXIST-01..03) and a paid customer's (PAID). The consent steps of EXIST-04..08 are
+ * in {@link ConsentRules}.
+ */
+final class StartRules {
+  private final PolicyParameters p;
+  private final ConsentRules consent;
+
+  StartRules(PolicyParameters parameters, ConsentRules consent) {
+    this.p = parameters;
+    this.consent = consent;
+  }
+
+  void decide(StartTrialRequest r, Findings f) {
+    who(r, f);
+    Flow flow = r.flow();
+    if (flow != Flow.PAID_CUSTOMER) {
+      // Section 3: "All of ACT and NEW-01..NEW-10 apply" to an existing customer too.
+      companyDetails(r, f);
+      region(r, f);
+    }
+    services(r, f);
+    licenses(r, f);
+    duration(r, f);
+    meetingsSite(r, f);
+    devices(r, f);
+    switch (flow) {
+      case NEW_CUSTOMER -> {
+        callingNumbers(r, f);
+        welcomeMail(r, f);
+      }
+      case EXISTING_CUSTOMER -> {
+        orgExists(r, f);
+        notPurchasedNorTrialed(r.services(), r.customer(), f);
+        if (r.customer().exists() && r.adminEmail() != null) {
+          // EXIST-08: starting the trial sends the consent request; the trial waits for it.
+          consent.request(r.customer(), r.adminEmail(), r.today(), f);
+          f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_CONSENT);
+          f.info("EXIST-08", "status", "The trial starts pending customer consent.");
+        }
+      }
+      case PAID_CUSTOMER -> {
+        // Reading (engine): a trial added to a paid customer needs that customer's organization.
+        orgExists(r, f);
+        if (r.customer().exists()) {
+          paid(r, f);
+        }
+      }
+    }
+  }
+
+  // ---- 1. ACT ----------------------------------------------------------------------------
+
+  private void who(StartTrialRequest r, Findings f) {
+    Partner partner = r.partner();
+    if (!partner.verified()) {
+      f.deny("ACT-01", "partner", "Only verified Webex partners have Partner Hub and can start a trial.");
+    }
+    if (!partner.userRoles().contains(PartnerRole.SALES_ADMIN)
+        && !partner.userRoles().contains(PartnerRole.SALES_FULL_ADMIN)) {
+      f.deny("ACT-02", "partner", "Only a Sales Admin or Sales Full Admin can start a trial.");
+    }
+    CustomerOrg customer = r.customer();
+    if (customer.exists() && partner.orgId().equals(customer.orgId())) {
+      f.deny("ACT-03", "customer", "A partner cannot start a trial for its own organization.",
+          "Place a CUWP order on Cisco Commerce Workspace (CCW).");
+    }
+  }
+
+  // ---- 2. NEW ----------------------------------------------------------------------------
+
+  private void companyDetails(StartTrialRequest r, Findings f) {
+    if (r.companyName() == null || r.companyName().isBlank()) {
+      f.require("NEW-01", "companyName", "Give the company name.");
+    }
+    if (!p.isEmail(r.adminEmail())) {
+      f.require("NEW-01", "adminEmail", "Give a valid customer admin e-mail address.");
+    }
+    // Reading of NEW-01: an unknown vertical is an error, not a guess.
+    if (r.vertical() == null || !p.verticals().contains(r.vertical())) {
+      f.require("NEW-01", "vertical", "Give one of the configured company verticals.");
+    }
+  }
+
+  private void region(StartTrialRequest r, Findings f) {
+    String country = r.country();
+    if (country == null) {
+      f.require("NEW-02", "country", "Give the country with the most users.");
+    } else if (p.supports(country)) {
+      String region = p.regionOf(country);
+      f.derive(DerivedValue.DATA_REGION, region);
+      f.info("NEW-02", "country", "Data is kept in region " + region + ".");
+    } else {
+      f.deny("NEW-03", "country", "Webex services are not offered in " + country + ".");
+    }
+    if (!r.locationAcknowledged()) {
+      f.require("NEW-03", "locationAcknowledged", "Acknowledge that the customer is in a supported location.");
+    }
+  }
+
+  private void services(StartTrialRequest r, Findings f) {
+    if (r.services().isEmpty()) {
+      f.require("NEW-04", "services", "Choose at least one trial service.");
+    }
+    // Reading (engine): an unknown service is a choice still to be made, as a missing one is.
+    for (String service : r.services()) {
+      if (!p.services().contains(service)) {
+        f.require("NEW-04", "services", "'" + service + "' is not a trial service.");
+      }
+    }
+  }
+
+  private void licenses(StartTrialRequest r, Findings f) {
+    quantity(p, "NEW-05", "licenseQuantity", r.licenseQuantity(), r.services(), f);
+  }
+
+  /**
+   * NEW-05, which MOD-03 applies to a new quantity. The upper bound (a parameter, off by default)
+   * holds for any quantity given. The lower bound and the INFO hold only when a service with
+   * licences is chosen (Reading, as the engine's: Devices alone needs no quantity); the INFO is
+   * given even above the bound, which is the DENY's business.
+   */
+  static void quantity(PolicyParameters p, String ruleId, String field, Integer quantity, List<String> services,
+      Findings f) {
+    if (quantity != null && p.maxLicenseQuantity() > 0 && quantity > p.maxLicenseQuantity()) {
+      f.deny(ruleId, field, "At most " + p.maxLicenseQuantity() + " licences per trial, not " + quantity + ".");
+    }
+    if (!needsLicences(services)) {
+      return;
+    }
+    if (quantity == null || quantity < 1) {
+      f.require(ruleId, field, "Give a licence quantity of at least 1.");
+      return;
+    }
+    Map<String, Integer> perService = licensesPerService(p, services, quantity);
+    if (!perService.isEmpty()) {
+      f.derive(DerivedValue.LICENSES_PER_SERVICE, perService);
+      f.info(ruleId, field, quantity + " licences for each of " + perService.keySet() + ".");
+    }
+  }
+
+  /** NEW-05: whether any of the services, known or not, is one with licences (all but Devices). */
+  static boolean needsLicences(List<String> services) {
+    for (String service : services) {
+      if (!Services.DEVICES.equals(service)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * NEW-05 (and MOD-03): the quantity applies to every configured service but Devices; an unknown
+   * service has no licences.
+   */
+  static Map<String, Integer> licensesPerService(PolicyParameters p, List<String> services, int quantity) {
+    Map<String, Integer> perService = new LinkedHashMap<>();
+    for (String service : services) {
+      if (!Services.DEVICES.equals(service) && p.services().contains(service)) {
+        perService.put(service, quantity);
+      }
+    }
+    return perService;
+  }
+
+  private void duration(StartTrialRequest r, Findings f) {
+    if (r.durationDays() == null || !p.durationChoices().contains(r.durationDays())) {
+      f.require("NEW-06", "durationDays", "Choose a trial duration from " + p.durationChoices() + ".");
+    }
+  }
+
+  private void meetingsSite(StartTrialRequest r, Findings f) {
+    if (!r.services().contains(Services.MEETINGS)) {
+      return;
+    }
+    // Reading (engine): which edition decides whether a site is needed, so it must be given.
+    if (r.meetingsEdition() == null) {
+      f.require("NEW-07", "meetingsEdition", "Choose the Webex Meetings edition.");
+      return;
+    }
+    if (r.meetingsEdition() != MeetingsEdition.ENTERPRISE) {
+      return;
+    }
+    if (r.siteUrl() == null || r.siteUrl().isBlank()) {
+      f.require("NEW-07", "siteUrl", "Give the Webex Meetings site URL.");
+    }
+    if (r.timeZone() == null) {
+      f.require("NEW-07", "timeZone", "Give the site's time zone.");
+    }
+  }
+
+  private void devices(StartTrialRequest r, Findings f) {
+    if (r.services().contains(Services.DEVICES)) {
+      if (r.deviceShipments().isEmpty()) {
+        ShippingSkipReason reason = r.shippingSkipReason();
+        if (reason == null) {
+          f.require("NEW-08", "shippingSkipReason", "List devices to ship or say why none are shipped.");
+        } else if (reason == ShippingSkipReason.OTHER
+            || reason == ShippingSkipReason.TEST_ONLY && r.flow() != Flow.EXISTING_CUSTOMER) {
+          f.deny("NEW-08", "shippingSkipReason", "Shipping cannot be skipped for the reason " + reason + ".");
+        }
+      }
+    } else if (!r.deviceShipments().isEmpty()) {
+      f.deny("NEW-08", "deviceShipments", "Devices can be shipped only in a trial that includes Devices.");
+    }
+    if (!r.deviceShipments().isEmpty() && r.shippingSkipReason() != null) {
+      // NEW-08 says either-or: devices listed and a reason to skip them is a contradiction.
+      f.require("NEW-08", "shippingSkipReason", "Devices are listed to ship, so there is nothing to skip.");
+    }
+    boolean powerless = false;
+    Set<String> types = new HashSet<>();
+    for (DeviceShipment shipment : r.deviceShipments()) {
+      if (!p.deviceTypes().contains(shipment.deviceType())) {
+        // Reading (engine): like an unknown service, an unknown type is a choice still to make.
+        f.require("NEW-08", shipment.deviceType(), "'" + shipment.deviceType() + "' is not a device type that ships.");
+      }
+      if (r.alreadyShippedDeviceTypes().contains(shipment.deviceType())) {
+        f.deny("NEW-09", shipment.deviceType(), shipment.deviceType() + " was already shipped for this trial.");
+      }
+      // NEW-09: two entries of one type in a request are two shipments of it too.
+      if (!types.add(shipment.deviceType())) {
+        f.deny("NEW-09", shipment.deviceType(), shipment.deviceType() + " is listed more than once.");
+      }
+      powerless |= p.poeDeviceTypes().contains(shipment.deviceType());
+    }
+    // NEW-10: an unknown PoE answer (null) counts as not confirmed.
+    if (powerless && !Boolean.TRUE.equals(r.poeSupported())) {
+      f.warn("NEW-10", "poeSupported",
+          "Phones come without a power supply; contact the enterprise trial team.");
+    }
+  }
+
+  private void callingNumbers(StartTrialRequest r, Findings f) {
+    if (!r.services().contains(Services.CALLING)) {
+      return;
+    }
+    if (r.callingLocations() == null) {
+      f.require("NEW-11", "callingLocations", "Give the number of Calling locations; each needs numbers.");
+      return;
+    }
+    // Users default to the licence quantity (VOCABULARY: callingUsers), and to none without one.
+    int users = r.callingUsers() != null ? r.callingUsers()
+        : r.licenseQuantity() != null ? r.licenseQuantity() : 0;
+    int needed = users + p.didsPerLocation() * r.callingLocations();
+    f.derive(DerivedValue.DIDS_NEEDED, needed);
+    f.info("NEW-11", "didsNeeded", "The customer needs " + needed + " phone numbers.");
+    // Reading of NEW-11: numbers are not needed up front when a CCP provider orders them.
+    if (r.didsHeld() < needed && !r.pstnSupportsCcp()) {
+      f.add("NEW-11", p.callingNumbersSeverity(), "didsHeld",
+          "The customer holds " + r.didsHeld() + " of the " + needed + " numbers it needs.");
+    }
+  }
+
+  /** NEW-12: the address given is welcomed; NEW-01 separately says whether it is valid. */
+  private void welcomeMail(StartTrialRequest r, Findings f) {
+    if (r.adminEmail() != null) {
+      f.derive(DerivedValue.MAIL_RECIPIENTS, List.of(r.adminEmail()));
+      f.info("NEW-12", "adminEmail", "The customer admin receives a welcome e-mail.");
+    }
+  }
+
+  // ---- 3. EXIST (starting) ----------------------------------------------------------------
+
+  private void orgExists(StartTrialRequest r, Findings f) {
+    if (!r.customer().exists()) {
+      f.deny("EXIST-03", "adminEmail", "The admin e-mail belongs to no existing organization.",
+          "Check the e-mail, or start a new-customer trial.");
+    }
+  }
+
+  /** EXIST-01 and EXIST-02, also applied by MOD-01 to added services. */
+  static void notPurchasedNorTrialed(List<String> services, CustomerOrg customer, Findings f) {
+    for (String service : services) {
+      if (customer.purchasedServices().contains(service)) {
+        f.deny("EXIST-01", service, "The customer already purchased " + service + ".");
+      }
+      if (customer.otherPartnerTrials().contains(service)) {
+        f.deny("EXIST-02", service, "Another partner already runs a " + service + " trial for this customer.");
+      }
+    }
+  }
+
+  // ---- 4. PAID -----------------------------------------------------------------------------
+
+  private void paid(StartTrialRequest r, Findings f) {
+    CustomerOrg customer = r.customer();
+    List<String> available = new ArrayList<>(p.services().size());
+    for (String service : p.services()) {
+      if (!customer.purchasedServices().contains(service) && !customer.otherPartnerTrials().contains(service)) {
+        available.add(service);
+      }
+    }
+    f.derive(DerivedValue.AVAILABLE_SERVICES, available);
+    f.info("PAID-01", "services", "Services that can still be trialed: " + available + ".");
+    // Reading (engine): "any other" service means a configured one; an unknown code is NEW-04's.
+    for (String service : r.services()) {
+      if (p.services().contains(service) && !available.contains(service)) {
+        f.deny("PAID-01", service, service + " cannot be trialed for this customer.");
+      }
+    }
+    List<String> admins = customer.adminEmails();
+    f.derive(DerivedValue.MAIL_RECIPIENTS, admins);
+    f.info("PAID-02", "customer", "Every customer admin is e-mailed that the trial began.");
+  }
+}

@@ -1,0 +1,108 @@
+package dev.trialrules.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trialrules.Decision;
+import dev.trialrules.TrialEvent;
+import dev.trialrules.TrialPolicyEngine;
+import dev.trialrules.facts.PolicyRequest;
+import dev.trialrules.facts.Trial;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The engines the model is compared with, each built once (building compiles every rule file),
+ * the model under each engine's own parameters, and what it means for them to agree.
+ */
+final class Agreement {
+  /** The shipped policy with its shipped parameters. */
+  static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
+  static final ReferencePolicy MODEL = new ReferencePolicy(ENGINE.parameters());
+  /**
+   * The shipped rules with every number moved, each to a value no other parameter has, so that a
+   * rule reading the wrong parameter, or a literal, shows ("with several parameters changed,
+   * every date above moves with its parameter; none is fixed"). NEW-11 denies, licences are capped.
+   */
+  static final TrialPolicyEngine MOVED = TrialPolicyEngine.builder()
+      .parameter("consent-window-days", "7")
+      .parameter("extension-step-days", "21")
+      .parameter("device-maximum-days", "100")
+      .parameter("expiry-notice-lead-days", "5")
+      .parameter("user-notice-days", "33")
+      .parameter("grace-period-days", "40")
+      .parameter("number-retention-days", "17")
+      .parameter("device-return-days", "12")
+      .parameter("dids-per-location", "3")
+      .parameter("max-license-quantity", "1000")
+      .parameter("calling-numbers-severity", "DENY")
+      .parameter("duration-choices", "45, 60")
+      .build();
+  static final ReferencePolicy MOVED_MODEL = new ReferencePolicy(MOVED.parameters());
+  /** The parameters of {@link #ENGINE} and {@link #MOVED}, in that order. */
+  static final List<dev.trialrules.PolicyParameters> PARAMETERS = List.of(ENGINE.parameters(), MOVED.parameters());
+
+  private Agreement() {}
+
+  /** Asserts agreement of the shipped engine and the model; see {@link #assertAgree(boolean, PolicyRequest)}. */
+  static Decision assertAgree(PolicyRequest request) {
+    return assertAgree(false, request);
+  }
+
+  /**
+   * Asserts that the engine (shipped, or with {@code moved} parameters) and the model under the
+   * same parameters give the request the same outcome, the same set of rule IDs (and of rule ID
+   * and severity pairs) and the same derived values; returns the engine's decision.
+   */
+  static Decision assertAgree(boolean moved, PolicyRequest request) {
+    Decision engine = (moved ? MOVED : ENGINE).decide(request);
+    Decision model = (moved ? MOVED_MODEL : MODEL).decide(request);
+    String why = "(moved parameters: " + moved + ") engine and model disagree on\n" + request + "\nengine: " + engine + "\nmodel:  " + model;
+    assertThat(Set.copyOf(model.ruleIds())).as(why).isEqualTo(Set.copyOf(engine.ruleIds()));
+    // Beyond the brief's minimum: each rule speaks with the same severities too (a WARN the other
+    // side lacks changes neither the outcome nor the rule IDs, but is a different decision).
+    assertThat(severities(model)).as(why).isEqualTo(severities(engine));
+    assertThat(model.outcome()).as(why).isEqualTo(engine.outcome());
+    assertThat(model.values()).as(why).isEqualTo(engine.values());
+    return engine;
+  }
+
+  private static Set<String> severities(Decision decision) {
+    Set<String> pairs = new java.util.TreeSet<>();
+    for (dev.trialrules.Finding finding : decision.findings()) {
+      pairs.add(finding.ruleId() + " " + finding.severity());
+    }
+    return pairs;
+  }
+
+  /** What two timelines must agree on: every event's date, rule, audience and change. */
+  record EventKey(String date, String ruleId, String audience, String change) {
+    static EventKey of(TrialEvent event) {
+      return new EventKey(event.date().toString(), event.ruleId(), List.copyOf(event.audience()).toString(),
+          event.change().name());
+    }
+  }
+
+  /**
+   * Asserts that both timelines of the trial (shipped, or with {@code moved} parameters) hold the
+   * same events, as multisets; returns the engine's.
+   */
+  static List<TrialEvent> assertTimelinesAgree(boolean moved, Trial trial) {
+    List<TrialEvent> engine = (moved ? MOVED : ENGINE).timeline(trial).events();
+    List<TrialEvent> model = (moved ? MOVED_MODEL : MODEL).timeline(trial);
+    assertThat(keys(model)).as("(moved parameters: " + moved + ") timelines disagree on\n" + trial + "\nengine: " + engine + "\nmodel:  " + model)
+        .isEqualTo(keys(engine));
+    return engine;
+  }
+
+  private static List<EventKey> keys(List<TrialEvent> events) {
+    List<EventKey> keys = new ArrayList<>(events.size());
+    for (TrialEvent event : events) {
+      keys.add(EventKey.of(event));
+    }
+    keys.sort(Comparator.comparing(EventKey::date).thenComparing(EventKey::ruleId)
+        .thenComparing(EventKey::change).thenComparing(EventKey::audience));
+    return keys;
+  }
+}

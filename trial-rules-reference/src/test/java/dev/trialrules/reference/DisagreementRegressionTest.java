@@ -1,0 +1,307 @@
+package dev.trialrules.reference;
+
+import static dev.trialrules.reference.PolicyArbitraries.FULL_ADMIN;
+import static dev.trialrules.reference.PolicyArbitraries.PLAIN_ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trialrules.Decision;
+import dev.trialrules.facts.CancellationRequest;
+import dev.trialrules.facts.CancelledBy;
+import dev.trialrules.facts.ConsentAction;
+import dev.trialrules.facts.ConsentRequest;
+import dev.trialrules.facts.ConversionRequest;
+import dev.trialrules.facts.CustomerAdmin;
+import dev.trialrules.facts.CustomerOrg;
+import dev.trialrules.facts.DeviceReturnRequest;
+import dev.trialrules.facts.ExtensionRequest;
+import dev.trialrules.facts.Flow;
+import dev.trialrules.facts.MeetingsEdition;
+import dev.trialrules.facts.Partner;
+import dev.trialrules.facts.PartnerRole;
+import dev.trialrules.facts.PartnerTier;
+import dev.trialrules.facts.ServiceChangeRequest;
+import dev.trialrules.facts.ShippedDevice;
+import dev.trialrules.facts.ShippingSkipReason;
+import dev.trialrules.facts.StartTrialRequest;
+import dev.trialrules.facts.Trial;
+import dev.trialrules.facts.TrialStatus;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every disagreement the differential properties found between the engine and the model, kept
+ * with the input that showed it. Each was a place where POLICY.md leaves a choice open and the
+ * model had read it differently from the engine; in every case the model was changed to the
+ * engine's reading (see the comments in the model citing the rule). The tests assert that the
+ * two now agree, and where POLICY.md's text fixes part of the answer, that part too.
+ */
+class DisagreementRegressionTest {
+  private static final LocalDate LEAP_DAY = LocalDate.of(2028, 2, 29);
+
+  private static Partner partner(boolean verified, PartnerTier tier, List<String> admins, PartnerRole... roles) {
+    return Partner.builder(PolicyArbitraries.PARTNER_ORG).verified(verified).tier(tier).roles(roles)
+        .adminEmails(admins).build();
+  }
+
+  private static Partner partner() {
+    return partner(true, PartnerTier.TIER_1, List.of());
+  }
+
+  private static CustomerOrg org(String orgId, String country, List<CustomerAdmin> admins, List<String> purchased,
+      List<String> otherPartners) {
+    return new CustomerOrg(true, orgId, country, admins, purchased, otherPartners);
+  }
+
+  private static CustomerOrg org(String country, List<String> purchased, List<String> otherPartners) {
+    return org(PolicyArbitraries.CUSTOMER_ORG, country, List.of(), purchased, otherPartners);
+  }
+
+  private static Trial trial(CustomerOrg customer, String adminEmail, List<String> services, int licences,
+      LocalDate start, LocalDate end, TrialStatus status, List<ShippedDevice> devices, LocalDate due) {
+    return new Trial("T-1", partner(), customer, adminEmail, services, licences, start, end, status, devices, due,
+        0, null);
+  }
+
+  private static ConsentRequest consent(ConsentAction action, LocalDate today, LocalDate sentOn, CustomerOrg customer,
+      String adminEmail, TrialStatus status, String acceptedBy) {
+    return new ConsentRequest(action, today, partner(), customer, adminEmail, sentOn, status, acceptedBy, true);
+  }
+
+  // ---- consent steps (EXIST-03..08) --------------------------------------------------------
+
+  /** The model sent consent e-mails for an organization that does not exist; EXIST-03 refuses. */
+  @Test
+  void consentSentForNoOrganization() {
+    Decision decision = Agreement.assertAgree(consent(ConsentAction.SEND, LEAP_DAY, LEAP_DAY, CustomerOrg.none(),
+        null, TrialStatus.PENDING_CONSENT, null));
+    assertThat(decision.ruleIds()).contains("EXIST-03");
+  }
+
+  /** The model accepted a resend without an address and mailed nobody; EXIST-04 requires it. */
+  @Test
+  void consentResentWithoutAnAddress() {
+    Agreement.assertAgree(consent(ConsentAction.RESEND, LocalDate.of(2026, 5, 22), LocalDate.of(2026, 4, 30),
+        org("BR", List.of(), List.of()), null, TrialStatus.PENDING_CONSENT, null));
+  }
+
+  /** The model refused only a resend or cancel outside pending consent; EXIST-08 refuses every step. */
+  @Test
+  void consentSentForAnEndedTrial() {
+    Decision decision = Agreement.assertAgree(consent(ConsentAction.SEND, LocalDate.of(2026, 4, 15),
+        LocalDate.of(2026, 4, 6), org("DK", List.of("CALLING"), List.of()), PLAIN_ADMIN, TrialStatus.ENDED, null));
+    assertThat(decision.ruleIds()).contains("EXIST-08");
+  }
+
+  /** The model sent a consent request to an organization with no full admin, who alone can accept. */
+  @Test
+  void consentSentToAnOrganizationWithoutFullAdmin() {
+    Agreement.assertAgree(consent(ConsentAction.SEND, LocalDate.of(2027, 3, 9), LocalDate.of(2027, 2, 28),
+        org("CN", List.of(), List.of("MESSAGING")), "not-an-e-mail", TrialStatus.PENDING_CONSENT, null));
+  }
+
+  /** The model denied an acceptance naming nobody; the engine asks for the address (REQUIRE). */
+  @Test
+  void consentAcceptedByNobody() {
+    Agreement.assertAgree(consent(ConsentAction.ACCEPT, LocalDate.of(2027, 2, 10), LocalDate.of(2027, 1, 31),
+        org("BR", List.of("CALLING", "MESSAGING"), List.of()), null, TrialStatus.PENDING_CONSENT, null));
+  }
+
+  /** The model let an expiry check inside the window pass silently; EXIST-06 refuses it until R + 11. */
+  @Test
+  void consentExpiredOnTheLastDayOfTheWindow() {
+    LocalDate sent = LEAP_DAY.minusDays(1);
+    Decision decision = Agreement.assertAgree(consent(ConsentAction.EXPIRE, sent.plusDays(10), sent,
+        org("RU", List.of(), List.of()), "not-an-e-mail", TrialStatus.PENDING_CONSENT, null));
+    assertThat(decision.ruleIds()).contains("EXIST-06");
+    assertThat(decision.value(dev.trialrules.DerivedValue.TRIAL_STATUS)).isEmpty();
+  }
+
+  // ---- starting a trial (ACT, NEW, EXIST, PAID) ---------------------------------------------
+
+  private static StartTrialRequest.Builder start(Flow flow, LocalDate today, CustomerOrg customer) {
+    return StartTrialRequest.builder(flow, today).partner(partner(true, PartnerTier.TIER_1, List.of(),
+        PartnerRole.SALES_ADMIN)).customer(customer);
+  }
+
+  /** The model did not send the consent request when an existing customer's trial starts (EXIST-04, 05, 08). */
+  @Test
+  void existingCustomerTrialSendsTheConsentRequest() {
+    CustomerOrg customer = org(PolicyArbitraries.CUSTOMER_ORG, "AE", List.of(new CustomerAdmin(FULL_ADMIN, true)),
+        List.of("DEVICES"), List.of());
+    Decision decision = Agreement.assertAgree(start(Flow.EXISTING_CUSTOMER, LocalDate.of(2026, 11, 24), customer)
+        .companyName("Acme A/S").adminEmail(FULL_ADMIN).vertical("Education").country("GB").locationAcknowledged(true)
+        .services("MESSAGING").licenseQuantity(200).durationDays(30).build());
+    assertThat(decision.ruleIds()).contains("EXIST-04", "EXIST-05", "EXIST-08");
+  }
+
+  /** The model added to a paid customer that does not exist, and denied an unknown code under PAID-01. */
+  @Test
+  void paidCustomerThatDoesNotExistAndAnUnknownService() {
+    Agreement.assertAgree(start(Flow.PAID_CUSTOMER, LocalDate.of(2027, 2, 28), CustomerOrg.none())
+        .services("MEETINGS", "MESSAGING", "CALLING").licenseQuantity(0).durationDays(30).build());
+    Agreement.assertAgree(start(Flow.PAID_CUSTOMER, LocalDate.of(2026, 12, 31), org("AU", List.of("MESSAGING"),
+        List.of("CALLING"))).services("FAX").licenseQuantity(200).durationDays(90).build());
+  }
+
+  /** The model asked for licences with only Devices chosen, and counted unknown services in them. */
+  @Test
+  void licencesOnlyForServicesThatHaveThem() {
+    Agreement.assertAgree(start(Flow.NEW_CUSTOMER, LocalDate.of(2027, 3, 18), CustomerOrg.none())
+        .services("DEVICES").licenseQuantity(0).durationDays(60).shippingSkipReason(ShippingSkipReason.CUSTOMER_HAS_DEVICES)
+        .build());
+    Agreement.assertAgree(start(Flow.NEW_CUSTOMER, LocalDate.of(2026, 12, 31), CustomerOrg.none())
+        .services("MEETINGS", "FAX", "DEVICES").licenseQuantity(1).durationDays(60).meetingsEdition(MeetingsEdition.STANDARD)
+        .ship("BOARD", 1).build());
+  }
+
+  /** Under a licence cap the engine denies any quantity above it, services or not (moved parameters). */
+  @Test
+  void licenceCapWithNoServices() {
+    Agreement.assertAgree(true, start(Flow.PAID_CUSTOMER, LocalDate.of(2026, 12, 31), CustomerOrg.none())
+        .licenseQuantity(5000).durationDays(45).build());
+  }
+
+  /** Meetings with no edition, shipments without Devices, a skip reason with shipments, an unknown type. */
+  @Test
+  void meetingsEditionAndShippingChoices() {
+    Agreement.assertAgree(start(Flow.PAID_CUSTOMER, LocalDate.of(2026, 12, 31), org("DK", List.of(), List.of("DEVICES")))
+        .services("MEETINGS").licenseQuantity(200).durationDays(90).ship("DESK_DEVICE", 2).build());
+    Agreement.assertAgree(start(Flow.NEW_CUSTOMER, LocalDate.of(2027, 1, 31), CustomerOrg.none())
+        .services("DEVICES").durationDays(60).ship("PHONE", 3).ship("TOASTER", 1)
+        .shippingSkipReason(ShippingSkipReason.PARTNER_SUPPLIES_DEVICES).build());
+  }
+
+  /**
+   * Found by reading the DRL after the model was written, not by the properties: the generators
+   * never listed a device type twice in one request, and the model did not deny it (NEW-09).
+   */
+  @Test
+  void oneDeviceTypeListedTwiceInARequest() {
+    Decision decision = Agreement.assertAgree(start(Flow.NEW_CUSTOMER, LEAP_DAY, CustomerOrg.none())
+        .services("DEVICES").durationDays(30).ship("PHONE", 2).ship("PHONE", 3).poeSupported(true).build());
+    // NEW-09: "shipping two phones and later three more is refused".
+    assertThat(decision.ruleIds()).contains("NEW-09");
+    assertThat(decision.outcome()).isEqualTo(dev.trialrules.Outcome.DENIED);
+  }
+
+  /**
+   * Found once the agreement also compared each rule's severities (same rule IDs, same outcome):
+   * NEW-08's either-or and unknown device types hold without Devices too, and a change that
+   * would empty the trial removes nothing (no MOD-02 INFO per removed service).
+   */
+  @Test
+  void severitiesWithinOneRule() {
+    Agreement.assertAgree(start(Flow.PAID_CUSTOMER, LocalDate.of(2026, 11, 24), CustomerOrg.none())
+        .services("MEETINGS", "CALLING").licenseQuantity(0).durationDays(1).ship("DESK_DEVICE", 3).ship("TOASTER", 1)
+        .shippingSkipReason(ShippingSkipReason.OTHER).build());
+    Trial devicesOnly = trial(org("US", List.of("CALLING", "MEETINGS", "DEVICES", "MESSAGING"), List.of()),
+        FULL_ADMIN, List.of("DEVICES"), 1, LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 12), TrialStatus.EXPIRED,
+        List.of(), null);
+    Agreement.assertAgree(new ServiceChangeRequest(LocalDate.of(2028, 5, 29), devicesOnly, List.of(),
+        List.of("DEVICES"), null));
+  }
+
+  /**
+   * Found by reading the DRL: a return after D + 14 is late (a WARN under RET-01), which the
+   * rule-ID comparison could not see since RET-01 speaks anyway.
+   */
+  @Test
+  void lateReturn() {
+    Trial trial = trial(org("US", List.of(), List.of()), FULL_ADMIN, List.of("DEVICES"), 1,
+        LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 24), TrialStatus.EXPIRED,
+        List.of(new ShippedDevice("SN-1", "PHONE")), LocalDate.of(2026, 12, 24));
+    // Dates: devices due on D are returned by D + 14 at the latest.
+    Decision onTime = Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 1, 7), trial, List.of("SN-1"),
+        false));
+    Decision late = Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 1, 8), trial, List.of("SN-1"),
+        false));
+    assertThat(onTime.value(dev.trialrules.DerivedValue.RETURN_BY)).contains(LocalDate.of(2027, 1, 7));
+    assertThat(onTime.findings(dev.trialrules.Severity.WARN)).isEmpty();
+    assertThat(late.findings(dev.trialrules.Severity.WARN)).extracting(dev.trialrules.Finding::ruleId)
+        .containsExactly("RET-01");
+  }
+
+  /** The model skipped NEW-11 without a location count and without a user count; the welcome goes to the address given. */
+  @Test
+  void callingNumbersAndWelcomeMail() {
+    Agreement.assertAgree(start(Flow.NEW_CUSTOMER, LocalDate.of(2027, 1, 31), CustomerOrg.none())
+        .adminEmail("not-an-e-mail").services("CALLING").durationDays(90).callingLocations(3).didsHeld(5).build());
+    Agreement.assertAgree(start(Flow.NEW_CUSTOMER, LocalDate.of(2026, 12, 31), CustomerOrg.none())
+        .services("CALLING").licenseQuantity(1).durationDays(30).callingUsers(10).build());
+  }
+
+  // ---- actions on a trial ------------------------------------------------------------------
+
+  /** The model told no days left and approved device extensions the engine's EXT-01/02 refuse. */
+  @Test
+  void extensionDaysLeftAndDeviceApproval() {
+    CustomerOrg customer = org("DK", List.of(), List.of());
+    Agreement.assertAgree(new ExtensionRequest(LocalDate.of(2026, 6, 22), trial(customer, PLAIN_ADMIN, List.of(), 50,
+        LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 30), TrialStatus.PENDING_PROVISIONING, List.of(), null)));
+    Agreement.assertAgree(new ExtensionRequest(LocalDate.of(2028, 6, 19), trial(customer, PLAIN_ADMIN,
+        List.of("DEVICES"), 50, LocalDate.of(2028, 2, 28), LocalDate.of(2028, 6, 27), TrialStatus.ACTIVE, List.of(),
+        null)));
+    Agreement.assertAgree(new ExtensionRequest(LocalDate.of(2027, 3, 15), trial(customer, null,
+        List.of("DEVICES", "MESSAGING"), 50, LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 14),
+        TrialStatus.CANCELLED, List.of(), null)));
+  }
+
+  /** MOD-01 reports EXIST-01/02 under its own ID; removing what is not there and licences for added services. */
+  @Test
+  void serviceChanges() {
+    Trial trial = trial(org("AE", List.of("CALLING", "MESSAGING", "MEETINGS"), List.of("MESSAGING")), PLAIN_ADMIN,
+        List.of("MEETINGS", "CALLING"), 0, LocalDate.of(2027, 2, 28), LocalDate.of(2027, 5, 28),
+        TrialStatus.PENDING_PROVISIONING, List.of(), null);
+    Agreement.assertAgree(new ServiceChangeRequest(LocalDate.of(2027, 5, 28), trial, List.of("MESSAGING"), List.of(),
+        null));
+    Agreement.assertAgree(new ServiceChangeRequest(LocalDate.of(2027, 5, 28), trial, List.of("MEETINGS", "FAX"),
+        List.of("DEVICES"), 0));
+    Agreement.assertAgree(new ServiceChangeRequest(LocalDate.of(2027, 5, 28), trial, List.of(), List.of(), 75));
+  }
+
+  /** CONV-01 informs a tier-1 partner, CONV-02 asks for a missing address, no deadline once it passed. */
+  @Test
+  void conversion() {
+    Trial trial = trial(org("BR", List.of("CALLING"), List.of()), PLAIN_ADMIN, List.of("CALLING"), 50,
+        LocalDate.of(2026, 1, 11), LocalDate.of(2026, 5, 12), TrialStatus.PENDING_PROVISIONING, List.of(), null);
+    Agreement.assertAgree(new ConversionRequest(LocalDate.of(2026, 6, 11), trial, null, List.of("CALLING")));
+    Decision late = Agreement.assertAgree(new ConversionRequest(LocalDate.of(2026, 6, 12), trial, PLAIN_ADMIN,
+        List.of("CALLING")));
+    // CONV-04 and the Dates section: G = E + 30 is the last day; on G + 1 conversion is denied.
+    assertThat(late.ruleIds()).contains("CONV-04");
+    assertThat(late.outcome()).isEqualTo(dev.trialrules.Outcome.DENIED);
+  }
+
+  /** The model cancelled trials after their grace period; the engine refuses, except while consent is pending. */
+  @Test
+  void cancellationAfterTheGracePeriod() {
+    CustomerOrg customer = org("BR", List.of(), List.of());
+    Agreement.assertAgree(new CancellationRequest(LocalDate.of(2027, 2, 23), trial(customer, FULL_ADMIN,
+        List.of("CALLING"), 0, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 25), TrialStatus.ACTIVE, List.of(),
+        null), CancelledBy.CUSTOMER));
+    Agreement.assertAgree(new CancellationRequest(LocalDate.of(2027, 3, 31), trial(customer, FULL_ADMIN,
+        List.of("MEETINGS"), 0, LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 23), TrialStatus.PENDING_CONSENT,
+        List.of(), null), CancelledBy.PARTNER));
+  }
+
+  /** Nothing shipped, no due date, no country, labels lost outside the US, and a matching return. */
+  @Test
+  void deviceReturns() {
+    Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2028, 2, 22), trial(org(null, List.of(), List.of()),
+        null, List.of(), 0, LEAP_DAY, LocalDate.of(2028, 3, 1), TrialStatus.PENDING_CONSENT, List.of(), null),
+        List.of(), true));
+    Trial shipped = trial(org("GB", List.of(), List.of()), FULL_ADMIN, List.of("DEVICES"), 1,
+        LocalDate.of(2026, 11, 24), LocalDate.of(2027, 3, 25), TrialStatus.ACTIVE,
+        List.of(new ShippedDevice("SN-3", "PHONE")), null);
+    Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 3, 26), shipped, List.of("SN-3"), true));
+    Trial noCountry = trial(org(null, List.of(), List.of()), PLAIN_ADMIN, List.of("DEVICES"), 0,
+        LocalDate.of(2027, 1, 31), LocalDate.of(2027, 4, 1), TrialStatus.ACTIVE,
+        List.of(new ShippedDevice("SN-1", "PHONE"), new ShippedDevice("SN-2", "BOARD")), LocalDate.of(2027, 4, 1));
+    Decision decision = Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 5, 2), noCountry,
+        List.of("SN-1", "SN-9"), true));
+    // RET-04 names the missing and the unexpected serials.
+    assertThat(decision.value(dev.trialrules.DerivedValue.MISSING_SERIALS)).contains(List.of("SN-2"));
+    assertThat(decision.value(dev.trialrules.DerivedValue.UNEXPECTED_SERIALS)).contains(List.of("SN-9"));
+  }
+}
