@@ -1,5 +1,6 @@
 package dev.trialrules.benchmarks;
 
+import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.Decision;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.TrialPolicyEngine;
@@ -28,7 +29,7 @@ public final class ColdStart {
     if (args.length > 0 && args[0].equals("reference")) {
       PolicyParameters parameters = PolicyParameters.fromProperties(
           PolicySource.shipped(ColdStart.class.getClassLoader()).parameters());
-      decision = new Reference(parameters).decide(Requests.newCustomer());
+      decision = new ReferencePolicy(parameters).decide(Requests.newCustomer());
     } else {
       decision = TrialPolicyEngine.builder().build().decide(Requests.newCustomer());
     }

@@ -1,5 +1,6 @@
 package dev.trialrules.benchmarks;
 
+import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.Decision;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
@@ -22,7 +23,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One decision of each kind, by the engine and by the {@linkplain Reference reference model} in
+ * One decision of each kind, by the engine and by the {@linkplain ReferencePolicy reference model} in
  * the same run, on one thread and on two: throughput in decisions per second, summed over the
  * threads. A method {@code engineX} is paired with {@code referenceX}; the results table divides
  * the model's throughput by the engine's, so the ratio says how many times slower the engine is.
@@ -44,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class DecisionBenchmark {
   private TrialPolicyEngine engine;
-  private Reference reference;
+  private ReferencePolicy reference;
   private StartTrialRequest newCustomer;
   private StartTrialRequest existingCustomer;
   private ExtensionRequest extension;
@@ -55,7 +56,7 @@ public class DecisionBenchmark {
   @Setup
   public void setUp() {
     engine = TrialPolicyEngine.builder().build();
-    reference = new Reference(engine.parameters());
+    reference = new ReferencePolicy(engine.parameters());
     newCustomer = Requests.newCustomer();
     existingCustomer = Requests.existingCustomer();
     extension = Requests.extension();

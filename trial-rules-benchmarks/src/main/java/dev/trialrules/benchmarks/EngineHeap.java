@@ -1,5 +1,6 @@
 package dev.trialrules.benchmarks;
 
+import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.internal.PolicySource;
@@ -30,10 +31,10 @@ public final class EngineHeap {
     Map<String, String> properties = PolicySource.shipped(EngineHeap.class.getClassLoader()).parameters();
     // Load the fact, API and reference classes before the first reading, so that what is
     // measured is what the engine holds, not the classes every caller loads anyway.
-    new Reference(PolicyParameters.fromProperties(properties)).decide(Requests.newCustomer());
+    new ReferencePolicy(PolicyParameters.fromProperties(properties)).decide(Requests.newCustomer());
 
     long before = usedAfterGc();
-    Reference reference = new Reference(PolicyParameters.fromProperties(properties));
+    ReferencePolicy reference = new ReferencePolicy(PolicyParameters.fromProperties(properties));
     reference.decide(Requests.newCustomer());
     long referenceBytes = usedAfterGc() - before;
 
@@ -49,7 +50,7 @@ public final class EngineHeap {
     System.out.println("engine " + engineBytes);
     System.out.println("reference " + referenceBytes);
     // Keeps both reachable until after the last reading.
-    if (engine.rulesRevision().isEmpty() || reference.interim() && referenceBytes == Long.MIN_VALUE) {
+    if (engine.rulesRevision().isEmpty() || reference.parameters() == null) {
       System.out.println();
     }
   }

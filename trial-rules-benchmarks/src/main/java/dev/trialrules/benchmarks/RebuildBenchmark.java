@@ -1,5 +1,6 @@
 package dev.trialrules.benchmarks;
 
+import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.internal.PolicySource;
@@ -85,7 +86,7 @@ public class RebuildBenchmark {
   /** Builds the reference model from the same parameters. */
   @Benchmark
   public Object referenceRebuild() {
-    return new Reference(PolicyParameters.fromProperties(parameters));
+    return new ReferencePolicy(PolicyParameters.fromProperties(parameters));
   }
 
   /** Stops the engine and removes the author's directory. */

@@ -1,5 +1,6 @@
 package dev.trialrules.benchmarks;
 
+import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The day's sweep over one million trials: the engine's {@code sweep} against the
- * {@linkplain Reference reference model}'s timelines filtered to the day, in the same run. Both
+ * {@linkplain ReferencePolicy reference model}'s timelines filtered to the day, in the same run. Both
  * generate the same trials lazily, so the generator's cost is in both. Trials per second is
  * {@code trials} divided by the score.
  *
@@ -40,13 +41,13 @@ public class SweepBenchmark {
   public int trials;
 
   private TrialPolicyEngine engine;
-  private Reference reference;
+  private ReferencePolicy reference;
 
   /** Builds the engine once; building is not what this measures. */
   @Setup
   public void setUp() {
     engine = TrialPolicyEngine.builder().build();
-    reference = new Reference(engine.parameters());
+    reference = new ReferencePolicy(engine.parameters());
   }
 
   /** The events due on {@link Trials#DAY}, found by the DRL rules. */
