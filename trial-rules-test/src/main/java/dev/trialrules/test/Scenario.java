@@ -246,16 +246,19 @@ public final class Scenario {
    */
   public ScenarioResult check(TrialPolicyEngine engine) {
     Objects.requireNonNull(engine, "engine");
-    if (problem != null) {
-      return ScenarioResult.problem(this, problem);
-    }
+    // An unreadable file has no parameters, so checkOn reports its problem.
     TrialPolicyEngine derived;
     try {
       derived = parameters.isEmpty() ? engine : engine.withParameters(parameters);
     } catch (RuleSetException e) {
-      return ScenarioResult.problem(this, name + ": its parameters are refused: " + e.getMessage());
+      return refused(e);
     }
     return checkOn(derived);
+  }
+
+  /** The failure of a scenario whose parameters the rules refuse. */
+  ScenarioResult refused(RuleSetException reason) {
+    return ScenarioResult.problem(this, name + ": its parameters are refused: " + reason.getMessage());
   }
 
   /** Runs the scenario on exactly this engine, whose parameters the caller has already applied. */

@@ -85,8 +85,7 @@ public final class ScenarioSuite {
       try {
         results.add(scenario.checkOn(derived.computeIfAbsent(scenario.parameters(), engine::withParameters)));
       } catch (RuleSetException refused) {
-        // The scenario's own check turns the refusal into its failure message.
-        results.add(scenario.check(engine));
+        results.add(scenario.refused(refused));
       }
     }
     return new SuiteResult(results);
