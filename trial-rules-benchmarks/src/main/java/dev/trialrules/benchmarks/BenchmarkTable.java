@@ -46,6 +46,7 @@ public final class BenchmarkTable {
       "DecisionBenchmark.engineNewCustomer2Threads", Target.atLeast(400_000, "decisions/s"),
       "DecisionBenchmark.engineExistingCustomer2Threads", Target.atLeast(400_000, "decisions/s"),
       "SweepBenchmark.engineSweep (trials=1000000)", Target.atMost(5_000, "ms"),
+      "SweepBenchmark.engineSweep2Threads (trials=1000000)", Target.atMost(5_000, "ms"),
       "ColdStartBenchmark.engineColdStart", Target.atMost(1_000, "ms"),
       "RebuildBenchmark.engineRebuild", Target.atMost(100, "ms"),
       "EngineHeap.engine", Target.atMost(20, "MB"));

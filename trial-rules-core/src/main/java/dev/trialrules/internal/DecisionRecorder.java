@@ -10,6 +10,7 @@ import dev.trialrules.TrialEvent;
 import dev.trialrules.rules.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,9 +44,12 @@ final class DecisionRecorder implements Verdict {
 
   /** Each rule's ID by its name, for {@link #DecisionRecorder(Map)}. */
   static Map<String, String> ruleIds(List<String> ruleNames) {
+    // A HashMap, not Map.copyOf: the engine passes the very String the rule carries, which a
+    // HashMap finds by its cached hash and by identity, where Map.copyOf's probing compares
+    // whole names that share long prefixes; it was a twentieth of a sweep.
     Map<String, String> ids = new HashMap<>();
     ruleNames.forEach(name -> ids.put(name, ruleId(name)));
-    return Map.copyOf(ids);
+    return Collections.unmodifiableMap(ids);
   }
 
   /** The engine's listener calls this before each rule's consequence runs. */
