@@ -48,6 +48,7 @@ public final class BenchmarkTable {
       "SweepBenchmark.engineSweep (trials=1000000)", Target.atMost(5_000, "ms"),
       "SweepBenchmark.engineSweep2Threads (trials=1000000)", Target.atMost(5_000, "ms"),
       "ColdStartBenchmark.engineColdStart", Target.atMost(1_000, "ms"),
+      "ColdStartBenchmark.engineColdStartAppCds", Target.atMost(1_000, "ms"),
       "RebuildBenchmark.engineRebuild", Target.atMost(100, "ms"),
       "EngineHeap.engine", Target.atMost(20, "MB"));
 
