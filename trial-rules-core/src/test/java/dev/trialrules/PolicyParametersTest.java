@@ -267,6 +267,18 @@ class PolicyParametersTest {
   }
 
   @Test
+  void isEmail_usesEachParameterSetsOwnPattern_whicheverWasAskedFirst() {
+    PolicyParameters shipped = parameters();
+    PolicyParameters fjordOnly = PolicyParameters.fromProperties(with("email-pattern", "[^@]+@fjord\\.example"));
+
+    for (int round = 0; round < 2; round++) {
+      assertThat(fjordOnly.isEmail("it@other.example")).isFalse();
+      assertThat(shipped.isEmail("it@other.example")).isTrue();
+      assertThat(fjordOnly.isEmail("it@fjord.example")).isTrue();
+    }
+  }
+
+  @Test
   void collections_areUnmodifiable() {
     PolicyParameters p = parameters();
 
