@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -134,6 +137,14 @@ public final class PrecompiledPolicy {
     }
     try {
       ProjectClassLoader loader = ProjectClassLoader.createProjectClassLoader(parent, new HashMap<>(declaredTypes));
+      // An author's files compile while the shipped packages are read back: the two are
+      // independent, and on a reload each is a fifth of the time. Run by the common pool if it
+      // has a thread free, else by this thread afterwards; a FutureTask runs only once.
+      FutureTask<RuleCompiler.Result> compiling = rest.isEmpty() ? null
+          : new FutureTask<>(() -> RuleCompiler.compile(rest, loader));
+      if (compiling != null) {
+        ForkJoinPool.commonPool().execute(compiling);
+      }
       List<KiePackage> all = new ArrayList<>();
       for (KiePackage p : readPackages(loader)) {
         if (reused.contains(p.getName())) {
@@ -143,8 +154,9 @@ public final class PrecompiledPolicy {
       List<RuleMessage> messages = new ArrayList<>();
       warnings.stream().filter(w -> reused.contains(sources.get(w.file()) == null ? ""
           : sources.get(w.file()).packageName())).forEach(messages::add);
-      if (!rest.isEmpty()) {
-        RuleCompiler.Result compiled = RuleCompiler.compile(rest, loader);
+      if (compiling != null) {
+        compiling.run();
+        RuleCompiler.Result compiled = result(compiling);
         if (compiled.hasErrors()) {
           return Optional.empty();
         }
@@ -155,6 +167,24 @@ public final class PrecompiledPolicy {
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       LOG.info("precompiled policy {} not used, compiling the rules instead: {}", RESOURCE, e.toString());
       return Optional.empty();
+    }
+  }
+
+  /** What a finished compilation gave, or what it threw, unwrapped. */
+  private static RuleCompiler.Result result(FutureTask<RuleCompiler.Result> compiling) {
+    try {
+      return compiling.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while compiling the rules", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
