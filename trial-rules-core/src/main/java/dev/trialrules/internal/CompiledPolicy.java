@@ -53,9 +53,21 @@ public final class CompiledPolicy {
   private final String revision;
   private final List<String> ruleNames;
   private final Map<String, String> ruleIds;
+  private final Origin origin;
 
-  private CompiledPolicy(InternalKnowledgeBase base, PolicyParameters parameters, String revision) {
+  /** What the shipped rules of a policy were built from. */
+  public enum Origin {
+    /** The {@linkplain ExecutableModel executable model} generated when trial-rules-drl was built. */
+    EXECUTABLE_MODEL,
+    /** The {@linkplain PrecompiledPolicy serialized packages} written when trial-rules-drl was built. */
+    SERIALIZED_PACKAGES,
+    /** The DRL, compiled now. */
+    COMPILED
+  }
+
+  private CompiledPolicy(InternalKnowledgeBase base, PolicyParameters parameters, String revision, Origin origin) {
     this.base = base;
+    this.origin = origin;
     this.pool = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.parameters = parameters;
     this.revision = revision;
@@ -81,10 +93,11 @@ public final class CompiledPolicy {
   }
 
   /**
-   * Builds a policy, reading back the packages precompiled into trial-rules-drl's jar on
-   * {@code loader}'s classpath ({@link PrecompiledPolicy}) where the source's files are exactly
-   * theirs, and compiling the rest; the result is the same policy as {@link #compile(PolicySource)}
-   * gives, faster.
+   * Builds a policy from what trial-rules-drl's build made of the shipped rules on {@code loader}'s
+   * class path, for the packages whose files are exactly the shipped ones: first the
+   * {@linkplain ExecutableModel executable model}, else the {@linkplain PrecompiledPolicy
+   * serialized packages}; an author's files are compiled. The result is the same policy as
+   * {@link #compile(PolicySource)} gives, faster.
    *
    * @param loader the class loader the shipped policy was read from; {@code null} to compile all
    * @throws RuleSetException listing every compile error with file, line and column, or the
@@ -98,7 +111,19 @@ public final class CompiledPolicy {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new RuleSetException(new RuleMessage(PolicySource.PARAMETERS, 0, 0, true, e.getMessage()), e);
     }
-    Optional<PrecompiledPolicy.Assembled> precompiled = loader == null ? Optional.empty()
+    ExecutableModel.Assembled model = loader == null ? ExecutableModel.Assembled.UNUSABLE
+        : ExecutableModel.shipped(loader).map(m -> m.assemble(source.files()))
+            .orElse(ExecutableModel.Assembled.UNUSABLE);
+    if (model.base() != null) {
+      model.warnings().forEach(m -> LOG.warn("{}", m));
+      CompiledPolicy policy = new CompiledPolicy(model.base(), parameters, revisionOf(source), Origin.EXECUTABLE_MODEL);
+      LOG.info("trial policy {} built: {} rules from {} files in {} ms (shipped rules from the executable model)",
+          policy.revision, policy.ruleNames.size(), source.files().size(), (System.nanoTime() - started) / 1_000_000);
+      return policy;
+    }
+    // An author's files with errors: reading the serialized packages would compile them again
+    // only to fail again; compiling everything below reports the errors.
+    Optional<PrecompiledPolicy.Assembled> precompiled = loader == null || model.authorErrors() ? Optional.empty()
         : PrecompiledPolicy.shipped(loader).flatMap(p -> p.assemble(source.files(), loader));
     InternalKnowledgeBase base;
     if (precompiled.isPresent()) {
@@ -116,7 +141,8 @@ public final class CompiledPolicy {
       base = KnowledgeBaseFactory.newKnowledgeBase();
       base.addPackages(compiled.packages());
     }
-    CompiledPolicy policy = new CompiledPolicy(base, parameters, revisionOf(source));
+    CompiledPolicy policy = new CompiledPolicy(base, parameters, revisionOf(source),
+        precompiled.isPresent() ? Origin.SERIALIZED_PACKAGES : Origin.COMPILED);
     LOG.info("trial policy {} built: {} rules from {} files in {} ms{}", policy.revision,
         policy.ruleNames.size(), source.files().size(), (System.nanoTime() - started) / 1_000_000,
         precompiled.isPresent() ? " (shipped rules precompiled)" : "");
@@ -266,6 +292,11 @@ public final class CompiledPolicy {
   /** The parameters the rules see. */
   public PolicyParameters parameters() {
     return parameters;
+  }
+
+  /** What the shipped rules were built from: how fast the build was, not what the rules decide. */
+  public Origin origin() {
+    return origin;
   }
 
   /** The content hash of the rule files and parameters. */

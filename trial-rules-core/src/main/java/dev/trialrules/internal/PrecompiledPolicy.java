@@ -216,7 +216,7 @@ public final class PrecompiledPolicy {
     return m.find() ? m.group(1) : "";
   }
 
-  private static String hash(String text) {
+  static String hash(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
