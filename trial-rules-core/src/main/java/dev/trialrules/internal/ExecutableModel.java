@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +56,6 @@ public final class ExecutableModel {
   private static final String FORMAT = "format\t1";
   private static final Map<ClassLoader, Optional<ExecutableModel>> READ = new WeakHashMap<>();
 
-  private record Source(String packageName, String hash) {}
-
   /**
    * What {@link #assemble} gives.
    *
@@ -71,7 +68,7 @@ public final class ExecutableModel {
     static final Assembled UNUSABLE = new Assembled(null, List.of(), false);
   }
 
-  private final Map<String, Source> sources;
+  private final ShippedFiles sources;
   private final List<String> models;
   private final Map<String, byte[]> classes;
   private final ClassLoader parent;
@@ -83,7 +80,7 @@ public final class ExecutableModel {
    */
   private final Map<Set<String>, ClassLoader> loaders = new HashMap<>();
 
-  private ExecutableModel(Map<String, Source> sources, List<String> models, Map<String, byte[]> classes,
+  private ExecutableModel(ShippedFiles sources, List<String> models, Map<String, byte[]> classes,
       ClassLoader parent) {
     this.sources = sources;
     this.models = models;
@@ -107,7 +104,7 @@ public final class ExecutableModel {
       if (index == null || zip == null) {
         return Optional.empty();
       }
-      Map<String, Source> sources = new LinkedHashMap<>();
+      Map<String, ShippedFiles.File> sources = new LinkedHashMap<>();
       List<String> models = new ArrayList<>();
       String[] lines = new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n");
       if (!lines[0].equals(FORMAT)) {
@@ -116,12 +113,12 @@ public final class ExecutableModel {
       for (int i = 1; i < lines.length; i++) {
         String[] fields = lines[i].split("\t");
         if (fields[0].equals("file")) {
-          sources.put(fields[1], new Source(fields[2], fields[3]));
+          sources.put(fields[1], new ShippedFiles.File(fields[2], fields[3]));
         } else if (fields[0].equals("model")) {
           models.add(fields[1]);
         }
       }
-      return Optional.of(new ExecutableModel(sources, models, unzip(zip), loader));
+      return Optional.of(new ExecutableModel(new ShippedFiles(sources), models, unzip(zip), loader));
     } catch (IOException | RuntimeException e) {
       LOG.info("executable model not used, reading the serialized packages instead: {}", e.toString());
       return Optional.empty();
@@ -146,25 +143,14 @@ public final class ExecutableModel {
    * no package can come from the model or the two cannot be put together.
    */
   Assembled assemble(List<RuleFile> files) {
-    Map<String, List<RuleFile>> byPackage = new LinkedHashMap<>();
-    for (RuleFile file : files) {
-      byPackage.computeIfAbsent(PrecompiledPolicy.packageOf(file.text()), k -> new ArrayList<>()).add(file);
-    }
-    Set<String> reused = new LinkedHashSet<>();
-    List<RuleFile> rest = new ArrayList<>();
-    byPackage.forEach((name, group) -> {
-      if (isShipped(name, group)) {
-        reused.add(name);
-      } else {
-        rest.addAll(group);
-      }
-    });
+    ShippedFiles.Split split = sources.split(files);
+    Set<String> reused = split.unchanged();
+    List<RuleFile> rest = split.rest();
     if (reused.isEmpty()) {
       return Assembled.UNUSABLE;
     }
     try {
-      Set<String> left = new LinkedHashSet<>();
-      sources.values().forEach(s -> left.add(s.packageName()));
+      Set<String> left = sources.packages();
       left.removeAll(reused);
       ClassLoader loader = loaderLeavingOut(left);
       List<Model> chosen = new ArrayList<>();
@@ -201,22 +187,6 @@ public final class ExecutableModel {
     }
   }
 
-  /** Whether the package {@code name} is made of exactly these files, each unchanged. */
-  private boolean isShipped(String name, List<RuleFile> group) {
-    long shippedFiles = sources.values().stream().filter(s -> s.packageName().equals(name)).count();
-    if (shippedFiles != group.size()) {
-      return false;
-    }
-    for (RuleFile file : group) {
-      Source source = sources.get(file.path());
-      if (source == null || !source.packageName().equals(name)
-          || !source.hash().equals(PrecompiledPolicy.hash(file.text()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Writes {@value #INDEX} and {@value #CLASSES} into {@code directory}: the build step's output,
    * kept here beside the reader so that the two cannot drift apart.
@@ -230,10 +200,8 @@ public final class ExecutableModel {
   public static void write(Path directory, List<RuleFile> files, List<String> modelClasses, byte[] classesZip)
       throws IOException {
     StringBuilder index = new StringBuilder(FORMAT).append('\n');
-    for (RuleFile file : files) {
-      index.append("file\t").append(file.path()).append('\t').append(PrecompiledPolicy.packageOf(file.text()))
-          .append('\t').append(PrecompiledPolicy.hash(file.text())).append('\n');
-    }
+    ShippedFiles.of(files).byPath().forEach((path, file) -> index.append("file\t").append(path).append('\t')
+        .append(file.packageName()).append('\t').append(file.hash()).append('\n'));
     for (String model : modelClasses) {
       index.append("model\t").append(model).append('\n');
     }

@@ -7,17 +7,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +21,6 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
@@ -55,16 +48,12 @@ public final class PrecompiledPolicy {
   public static final String RESOURCE = "ruleset.bin";
   /** Changes whenever the layout of {@value #RESOURCE} does. */
   private static final int FORMAT = 1;
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final Map<ClassLoader, Optional<PrecompiledPolicy>> READ = new WeakHashMap<>();
 
-  /** Each precompiled file by path: the package it declares and the hash of its text. */
-  private final Map<String, Source> sources;
+  private final ShippedFiles sources;
   private final Map<String, byte[]> declaredTypes;
   private final List<RuleMessage> warnings;
   private final byte[] packages;
-
-  private record Source(String packageName, String hash) {}
 
   /**
    * What {@link #assemble} gives: packages ready for a knowledge base made with {@code loader},
@@ -76,7 +65,7 @@ public final class PrecompiledPolicy {
    */
   record Assembled(ProjectClassLoader loader, Collection<KiePackage> packages, List<RuleMessage> warnings) {}
 
-  private PrecompiledPolicy(Map<String, Source> sources, Map<String, byte[]> declaredTypes,
+  private PrecompiledPolicy(ShippedFiles sources, Map<String, byte[]> declaredTypes,
       List<RuleMessage> warnings, byte[] packages) {
     this.sources = sources;
     this.declaredTypes = declaredTypes;
@@ -119,19 +108,9 @@ public final class PrecompiledPolicy {
    * without precompiled rules, and reports that compilation's errors.
    */
   Optional<Assembled> assemble(List<RuleFile> files, ClassLoader parent) {
-    Map<String, List<RuleFile>> byPackage = new LinkedHashMap<>();
-    for (RuleFile file : files) {
-      byPackage.computeIfAbsent(packageOf(file.text()), k -> new ArrayList<>()).add(file);
-    }
-    Set<String> reused = new LinkedHashSet<>();
-    List<RuleFile> rest = new ArrayList<>();
-    byPackage.forEach((name, group) -> {
-      if (isPrecompiled(name, group)) {
-        reused.add(name);
-      } else {
-        rest.addAll(group);
-      }
-    });
+    ShippedFiles.Split split = sources.split(files);
+    Set<String> reused = split.unchanged();
+    List<RuleFile> rest = split.rest();
     if (reused.isEmpty()) {
       return Optional.empty();
     }
@@ -152,8 +131,7 @@ public final class PrecompiledPolicy {
         }
       }
       List<RuleMessage> messages = new ArrayList<>();
-      warnings.stream().filter(w -> reused.contains(sources.get(w.file()) == null ? ""
-          : sources.get(w.file()).packageName())).forEach(messages::add);
+      warnings.stream().filter(w -> reused.contains(sources.packageAt(w.file()))).forEach(messages::add);
       if (compiling != null) {
         compiling.run();
         RuleCompiler.Result compiled = result(compiling);
@@ -188,39 +166,10 @@ public final class PrecompiledPolicy {
     }
   }
 
-  /** Whether the package {@code name} is made of exactly these files, each unchanged. */
-  private boolean isPrecompiled(String name, List<RuleFile> group) {
-    long precompiledFiles = sources.values().stream().filter(s -> s.packageName().equals(name)).count();
-    if (precompiledFiles != group.size()) {
-      return false;
-    }
-    for (RuleFile file : group) {
-      Source source = sources.get(file.path());
-      if (source == null || !source.packageName().equals(name) || !source.hash().equals(hash(file.text()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   @SuppressWarnings("unchecked")
   private List<KiePackage> readPackages(ClassLoader loader) throws IOException, ClassNotFoundException {
     try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(packages), loader)) {
       return (List<KiePackage>) in.readObject();
-    }
-  }
-
-  /** The package a DRL file declares; {@code ""} for none. */
-  static String packageOf(String drl) {
-    Matcher m = PACKAGE.matcher(drl);
-    return m.find() ? m.group(1) : "";
-  }
-
-  static String hash(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 
@@ -230,9 +179,9 @@ public final class PrecompiledPolicy {
     if (format != FORMAT) {
       throw new IOException("format " + format + ", this library reads " + FORMAT);
     }
-    Map<String, Source> sources = new LinkedHashMap<>();
+    Map<String, ShippedFiles.File> sources = new LinkedHashMap<>();
     for (int i = in.readInt(); i > 0; i--) {
-      sources.put(in.readUTF(), new Source(in.readUTF(), in.readUTF()));
+      sources.put(in.readUTF(), new ShippedFiles.File(in.readUTF(), in.readUTF()));
     }
     Map<String, byte[]> types = new HashMap<>();
     for (int i = in.readInt(); i > 0; i--) {
@@ -244,7 +193,7 @@ public final class PrecompiledPolicy {
       warnings.add(new RuleMessage(in.readUTF(), in.readInt(), in.readInt(), false, in.readUTF()));
     }
     byte[] packages = in.readNBytes(in.readInt());
-    return new PrecompiledPolicy(sources, types, List.copyOf(warnings), packages);
+    return new PrecompiledPolicy(new ShippedFiles(sources), types, List.copyOf(warnings), packages);
   }
 
   /**
@@ -274,10 +223,10 @@ public final class PrecompiledPolicy {
     try (DataOutputStream data = new DataOutputStream(bytes)) {
       data.writeInt(FORMAT);
       data.writeInt(source.files().size());
-      for (RuleFile file : source.files()) {
-        data.writeUTF(file.path());
-        data.writeUTF(packageOf(file.text()));
-        data.writeUTF(hash(file.text()));
+      for (Map.Entry<String, ShippedFiles.File> file : ShippedFiles.of(source.files()).byPath().entrySet()) {
+        data.writeUTF(file.getKey());
+        data.writeUTF(file.getValue().packageName());
+        data.writeUTF(file.getValue().hash());
       }
       Map<String, byte[]> types = loader.getStore() == null ? Map.of() : loader.getStore();
       data.writeInt(types.size());
