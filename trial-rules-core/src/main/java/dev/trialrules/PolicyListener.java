@@ -3,9 +3,8 @@ package dev.trialrules;
 /**
  * Hears what an engine does: every decision it makes, and every reload of its rules, made or
  * refused. Every method does nothing by default, so a listener overrides only what it needs.
- * Methods are called on the thread that decided or reloaded (for a sweep given an executor, on
- * the executor's threads, several at once); one that throws is logged and ignored, never allowed
- * to break a decision.
+ * Methods are called on the thread that decided or reloaded; one that throws is logged and
+ * ignored, never allowed to break a decision.
  *
  * <pre>{@code
  * TrialPolicyEngine engine = TrialPolicyEngine.builder()
@@ -26,7 +25,7 @@ public interface PolicyListener {
 
   /**
    * A rule fired, while deciding or scheduling; for rule coverage. Called once per firing, on the
-   * deciding or scheduling thread, so keep it cheap and thread-safe.
+   * deciding thread, so keep it cheap.
    */
   default void onRuleFired(String ruleName) {}
 

@@ -9,23 +9,18 @@ import dev.trialrules.internal.RequestSummary;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -170,103 +165,27 @@ public final class TrialPolicyEngine implements AutoCloseable {
 
       @Override
       public List<TrialEvent> next() {
-        return due(policy, day, nextBatch(source));
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
-        .flatMap(List::stream)
-        .onClose(trials::close);
-  }
-
-  /**
-   * The events due on {@code day}, exactly as {@link #sweep(LocalDate, Stream)} gives them and in
-   * the same order, with the rule sessions run on {@code executor}, up to {@code parallelism}
-   * batches at a time: a nightly job on several cores finishes that many times sooner. Trials
-   * are still read from {@code trials} on the thread that consumes the returned stream, a batch
-   * at a time, so a source that is not thread-safe (a database cursor) stays safe, and at most
-   * {@code parallelism + 1} batches are held at once. One revision of the rules serves the whole
-   * sweep. The executor is the caller's: it should have {@code parallelism} threads to spare,
-   * and is not shut down here. Listeners hear the firings on the executor's threads. Close the
-   * returned stream to close {@code trials}.
-   *
-   * <pre>{@code
-   * ExecutorService workers = Executors.newFixedThreadPool(2);
-   * try (Stream<TrialEvent> due = engine.sweep(LocalDate.of(2026, 12, 1), trials, workers, 2)) {
-   *   due.forEach(mailer::send);
-   * } finally {
-   *   workers.shutdown();
-   * }
-   * }</pre>
-   *
-   * @param parallelism how many batches may be scheduled at once, at least 1
-   * @throws IllegalArgumentException if {@code parallelism} is less than 1
-   * @throws IllegalStateException while the stream is consumed, naming the trial a rule fails for
-   */
-  public Stream<TrialEvent> sweep(LocalDate day, Stream<Trial> trials, Executor executor, int parallelism) {
-    Objects.requireNonNull(day, "day");
-    Objects.requireNonNull(trials, "trials");
-    Objects.requireNonNull(executor, "executor");
-    if (parallelism < 1) {
-      throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
-    }
-    CompiledPolicy policy = current.get();
-    Iterator<Trial> source = trials.iterator();
-    Deque<CompletableFuture<List<TrialEvent>>> inFlight = new ArrayDeque<>(parallelism);
-    Iterator<List<TrialEvent>> batches = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return !inFlight.isEmpty() || source.hasNext();
-      }
-
-      @Override
-      public List<TrialEvent> next() {
-        while (inFlight.size() < parallelism && source.hasNext()) {
-          List<Trial> batch = nextBatch(source);
-          inFlight.add(CompletableFuture.supplyAsync(() -> due(policy, day, batch), executor));
+        List<Trial> batch = new ArrayList<>(SWEEP_BATCH);
+        while (batch.size() < SWEEP_BATCH && source.hasNext()) {
+          batch.add(Objects.requireNonNull(source.next(), "trials must not contain null"));
         }
-        CompletableFuture<List<TrialEvent>> head = inFlight.poll();
-        if (head == null) {
-          throw new NoSuchElementException();
-        }
-        try {
-          return head.join();
-        } catch (CompletionException e) {
-          // The same exception the sequential sweep throws, naming the trial, not a wrapper.
-          if (e.getCause() instanceof RuntimeException cause) {
-            throw cause;
+        List<TrialEvent> due = new ArrayList<>();
+        for (TrialEvent event : policy.schedule(batch, firedRules)) {
+          if (event.date().equals(day)) {
+            due.add(event);
           }
-          throw e;
         }
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+          order.putIfAbsent(batch.get(i).trialId(), i);
+        }
+        due.sort(Comparator.comparing((TrialEvent e) -> order.get(e.trialId())).thenComparing(e -> e));
+        return due;
       }
     };
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
         .flatMap(List::stream)
-        .onClose(() -> inFlight.forEach(f -> f.cancel(false)))
         .onClose(trials::close);
-  }
-
-  private static List<Trial> nextBatch(Iterator<Trial> source) {
-    List<Trial> batch = new ArrayList<>(SWEEP_BATCH);
-    while (batch.size() < SWEEP_BATCH && source.hasNext()) {
-      batch.add(Objects.requireNonNull(source.next(), "trials must not contain null"));
-    }
-    return batch;
-  }
-
-  /** A batch's events due on {@code day}, in the order of its trials, each trial's in timeline order. */
-  private List<TrialEvent> due(CompiledPolicy policy, LocalDate day, List<Trial> batch) {
-    List<TrialEvent> due = new ArrayList<>();
-    for (TrialEvent event : policy.schedule(batch, firedRules)) {
-      if (event.date().equals(day)) {
-        due.add(event);
-      }
-    }
-    Map<String, Integer> order = new HashMap<>();
-    for (int i = 0; i < batch.size(); i++) {
-      order.putIfAbsent(batch.get(i).trialId(), i);
-    }
-    due.sort(Comparator.comparing((TrialEvent e) -> order.get(e.trialId())).thenComparing(e -> e));
-    return due;
   }
 
   /**

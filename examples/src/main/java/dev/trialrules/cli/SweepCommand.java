@@ -12,15 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,11 +51,6 @@ final class SweepCommand implements Callable<Integer> {
       description = "The day to sweep: events dated this day are written.")
   private LocalDate date;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-      description = "Rule sessions run at once on as many threads; the output is the same, in the same"
-          + " order (default: ${DEFAULT-VALUE}).")
-  private int threads;
-
   @Mixin
   private RulesOption rules;
 
@@ -78,17 +69,12 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
-    }
     // The rules before the input: a rules error should stop the job before it consumes a line.
     TrialPolicyEngine engine = rules.buildEngine();
     TrialLines trials = new TrialLines(
         new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8)), STDIN);
     PrintWriter out = spec.commandLine().getOut();
-    ExecutorService workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemon());
-    try (Stream<TrialEvent> due = workers == null ? engine.sweep(date, trials.stream())
-        : engine.sweep(date, trials.stream(), workers, threads)) {
+    try (Stream<TrialEvent> due = engine.sweep(date, trials.stream())) {
       Iterator<TrialEvent> events = due.iterator();
       while (events.hasNext()) {
         out.print(TimelineJson.line(events.next()));
@@ -96,24 +82,11 @@ final class SweepCommand implements Callable<Integer> {
         // and whatever was swept before a failure is out.
         out.flush();
       }
-    } finally {
-      if (workers != null) {
-        workers.shutdownNow();
-      }
     }
     InvalidRequestException failure = trials.failure();
     if (failure != null) {
       throw failure;
     }
     return TrialPolicyCli.ALLOWED;
-  }
-
-  /** Daemon workers, so that a failed sweep cannot keep the process alive. */
-  private static ThreadFactory daemon() {
-    return runnable -> {
-      Thread thread = new Thread(runnable, "trial-policy-sweep");
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -202,24 +202,7 @@ class SweepCommandTest {
   }
 
   @Test
-  void onSeveralThreads_theOutputIsTheSame() throws IOException {
-    StringBuilder input = new StringBuilder();
-    for (int i = 0; i < 2_500; i++) {
-      input.append(line("t-" + i, LocalDate.of(2026, 11, 1).plusDays(i % 61).toString()));
-    }
-    Result one = sweep(input.toString(), "sweep", "--date", "2026-12-01", "--rules", testRules());
-    Result three = sweep(input.toString(), "sweep", "--date", "2026-12-01", "--rules", testRules(), "--threads", "3");
-
-    assertThat(one.status()).as("stderr: %s", one.err()).isZero();
-    assertThat(events(one.out())).as("events from more than one batch of 1,000")
-        .anyMatch(e -> Integer.parseInt(e.get("trialId").asText().substring(2)) > 2_000);
-    assertThat(three.status()).as("stderr: %s", three.err()).isZero();
-    assertThat(three.out()).isEqualTo(one.out());
-  }
-
-  @Test
   void usageErrors_exitTwo() throws IOException {
-    assertBadInput(sweep("", "sweep", "--date", "2026-12-01", "--threads", "0"), "--threads", "0");
     assertBadInput(sweep("", "sweep"), "--date");
     assertBadInput(sweep("", "sweep", "--date", "2026-12-32"), "--date", "2026-12-32");
     assertBadInput(sweep("", "sweep", "--date", "2026-12-01", "--rules", dir.resolve("nowhere").toString()),

@@ -46,7 +46,6 @@ public final class BenchmarkTable {
       "DecisionBenchmark.engineNewCustomer2Threads", Target.atLeast(400_000, "decisions/s"),
       "DecisionBenchmark.engineExistingCustomer2Threads", Target.atLeast(400_000, "decisions/s"),
       "SweepBenchmark.engineSweep (trials=1000000)", Target.atMost(5_000, "ms"),
-      "SweepBenchmark.engineSweep2Threads (trials=1000000)", Target.atMost(5_000, "ms"),
       "ColdStartBenchmark.engineColdStart", Target.atMost(1_000, "ms"),
       "ColdStartBenchmark.engineColdStartAppCds", Target.atMost(1_000, "ms"),
       "RebuildBenchmark.engineRebuild", Target.atMost(100, "ms"),

@@ -3,9 +3,6 @@ package dev.trialrules.benchmarks;
 import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,16 +15,13 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The day's sweep over one million trials: the engine's {@code sweep} against the
  * {@linkplain ReferencePolicy reference model}'s timelines filtered to the day, in the same run. Both
  * generate the same trials lazily, so the generator's cost is in both. Trials per second is
- * {@code trials} divided by the score. The {@code 2Threads} pair does the same on two threads:
- * the engine's sweep with two batches in flight on a two-thread executor, the model's as a
- * parallel stream on a two-thread pool.
+ * {@code trials} divided by the score.
  *
  * <p>Run from the project root:
  * <pre>
@@ -48,23 +42,12 @@ public class SweepBenchmark {
 
   private TrialPolicyEngine engine;
   private ReferencePolicy reference;
-  private ExecutorService workers;
-  private ForkJoinPool referenceWorkers;
 
   /** Builds the engine once; building is not what this measures. */
   @Setup
   public void setUp() {
     engine = TrialPolicyEngine.builder().build();
     reference = new ReferencePolicy(engine.parameters());
-    workers = Executors.newFixedThreadPool(2);
-    referenceWorkers = new ForkJoinPool(2);
-  }
-
-  /** Stops the worker threads. */
-  @TearDown
-  public void tearDown() {
-    workers.shutdown();
-    referenceWorkers.shutdown();
   }
 
   /** The events due on {@link Trials#DAY}, found by the DRL rules. */
@@ -82,25 +65,5 @@ public class SweepBenchmark {
         .flatMap(trial -> reference.timeline(trial).stream())
         .filter(event -> event.date().equals(Trials.DAY))
         .count();
-  }
-
-  /**
-   * The same events found by the engine on two threads, as a nightly job on this 2-core machine
-   * would run it: two batches scheduled at a time while this thread reads trials and counts.
-   */
-  @Benchmark
-  public long engineSweep2Threads() {
-    try (Stream<TrialEvent> due = engine.sweep(Trials.DAY, Trials.generate(trials, 42), workers, 2)) {
-      return due.count();
-    }
-  }
-
-  /** The same events found by the reference model on two threads (a parallel stream on two workers). */
-  @Benchmark
-  public long referenceSweep2Threads() {
-    return referenceWorkers.submit(() -> Trials.generate(trials, 42).parallel()
-        .flatMap(trial -> reference.timeline(trial).stream())
-        .filter(event -> event.date().equals(Trials.DAY))
-        .count()).join();
   }
 }
