@@ -41,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * same text); a package an author's rules directory touches, and anything that cannot be read
  * back, is compiled at run time as before. The content hashes are what make this safe: a
  * precompiled package is by construction the compilation of the files the engine was given.
+ *
+ * <p>The engine builds from the {@link ExecutableModel} first, which is faster again; these
+ * packages are what it falls back to when an author's files cannot be added to a knowledge base
+ * made from the model, or a jar was built without it.
  */
 public final class PrecompiledPolicy {
   private static final Logger LOG = LoggerFactory.getLogger(PrecompiledPolicy.class);
