@@ -114,24 +114,24 @@ public final class CompiledPolicy {
     ExecutableModel.Assembled model = loader == null ? ExecutableModel.Assembled.UNUSABLE
         : ExecutableModel.shipped(loader).map(m -> m.assemble(source.files()))
             .orElse(ExecutableModel.Assembled.UNUSABLE);
-    if (model.base() != null) {
-      model.warnings().forEach(m -> LOG.warn("{}", m));
-      CompiledPolicy policy = new CompiledPolicy(model.base(), parameters, revisionOf(source), Origin.EXECUTABLE_MODEL);
-      LOG.info("trial policy {} built: {} rules from {} files in {} ms (shipped rules from the executable model)",
-          policy.revision, policy.ruleNames.size(), source.files().size(), (System.nanoTime() - started) / 1_000_000);
-      return policy;
-    }
     // An author's files with errors: reading the serialized packages would compile them again
     // only to fail again; compiling everything below reports the errors.
-    Optional<PrecompiledPolicy.Assembled> precompiled = loader == null || model.authorErrors() ? Optional.empty()
+    Optional<PrecompiledPolicy.Assembled> precompiled = model.base() != null || loader == null
+        || model.authorErrors() ? Optional.empty()
         : PrecompiledPolicy.shipped(loader).flatMap(p -> p.assemble(source.files(), loader));
     InternalKnowledgeBase base;
-    if (precompiled.isPresent()) {
+    Origin origin;
+    if (model.base() != null) {
+      model.warnings().forEach(m -> LOG.warn("{}", m));
+      base = model.base();
+      origin = Origin.EXECUTABLE_MODEL;
+    } else if (precompiled.isPresent()) {
       precompiled.get().warnings().forEach(m -> LOG.warn("{}", m));
       // The knowledge base must resolve the declared types where the packages were read into.
       base = KnowledgeBaseFactory.newKnowledgeBase(
           RuleBaseFactory.newKnowledgeBaseConfiguration(null, precompiled.get().loader()));
       base.addPackages(precompiled.get().packages());
+      origin = Origin.SERIALIZED_PACKAGES;
     } else {
       RuleCompiler.Result compiled = RuleCompiler.compile(source.files());
       if (compiled.hasErrors()) {
@@ -140,12 +140,11 @@ public final class CompiledPolicy {
       compiled.messages().forEach(m -> LOG.warn("{}", m));
       base = KnowledgeBaseFactory.newKnowledgeBase();
       base.addPackages(compiled.packages());
+      origin = Origin.COMPILED;
     }
-    CompiledPolicy policy = new CompiledPolicy(base, parameters, revisionOf(source),
-        precompiled.isPresent() ? Origin.SERIALIZED_PACKAGES : Origin.COMPILED);
-    LOG.info("trial policy {} built: {} rules from {} files in {} ms{}", policy.revision,
-        policy.ruleNames.size(), source.files().size(), (System.nanoTime() - started) / 1_000_000,
-        precompiled.isPresent() ? " (shipped rules precompiled)" : "");
+    CompiledPolicy policy = new CompiledPolicy(base, parameters, revisionOf(source), origin);
+    LOG.info("trial policy {} built: {} rules from {} files in {} ms (shipped rules: {})", policy.revision,
+        policy.ruleNames.size(), source.files().size(), (System.nanoTime() - started) / 1_000_000, origin);
     return policy;
   }
 
