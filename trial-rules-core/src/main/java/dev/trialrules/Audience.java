@@ -1,10 +1,10 @@
 package dev.trialrules;
 
-/** Who a timeline event is for. */
+/** Who receives a {@linkplain EventKind#NOTICE notice} on a trial's timeline. */
 public enum Audience {
   /** Every administrator of the customer organization. */
   CUSTOMER_ADMINS,
-  /** Every administrator of the partner organization. */
+  /** The partner and every administrator of the partner organization. */
   PARTNER_ADMINS,
   /** The customer's users. */
   USERS,

@@ -1,8 +1,8 @@
 package dev.trialrules;
 
-/** What a timeline event changes about the trial's {@link TrialState}, if anything. */
+/** What a {@linkplain EventKind#CHANGE change} on a timeline does to the trial's {@link TrialState}. */
 public enum Change {
-  /** Nothing: a notice. */
+  /** Nothing: the value of every notice and deadline. */
   NONE,
   /** The trial expires and its grace period begins. */
   EXPIRES,

@@ -14,9 +14,13 @@ import java.util.Optional;
  * @param subject what it speaks about: a service, a device type, a field name, or the party
  * @param message a sentence a person can read
  * @param remedy what to do instead, where the policy names it
+ * @param source where the rule comes from: the policy's source sentence that the rule's
+ *     {@code @source} metadata quotes, with its line in the source document; empty for a rule that
+ *     declares none (an author's rule, or the engine's own findings)
  */
 public record Finding(
-    String ruleId, String ruleName, Severity severity, String subject, String message, Optional<String> remedy) {
+    String ruleId, String ruleName, Severity severity, String subject, String message, Optional<String> remedy,
+    Optional<String> source) {
 
   /** The rule ID given to findings the engine makes when a rule set fails at run time. */
   public static final String ENGINE = "ENGINE";
@@ -29,6 +33,13 @@ public record Finding(
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(remedy, "remedy");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** A finding whose rule declares no source. */
+  public Finding(String ruleId, String ruleName, Severity severity, String subject, String message,
+      Optional<String> remedy) {
+    this(ruleId, ruleName, severity, subject, message, remedy, Optional.empty());
   }
 
   @Override

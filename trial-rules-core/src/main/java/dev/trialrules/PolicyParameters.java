@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -32,21 +33,25 @@ import java.util.regex.PatternSyntaxException;
  * @param gracePeriodDays days after expiry that conversion stays possible (END-04)
  * @param numberRetentionDays days Calling numbers are kept after the grace period (END-07)
  * @param deviceReturnDays days after the device due date to return devices (RET-01)
- * @param didsPerLocation phone numbers needed per Calling location (NEW-11)
+ * @param didsPerLocation phone numbers needed per Calling location, at most 100 (NEW-11)
+ * @param didsPerUser phone numbers needed per Calling user, at most 100 (NEW-11)
  * @param maxLicenseQuantity the most licences a trial may have; 0 for no limit (NEW-05)
  * @param callingNumbersSeverity {@link Severity#WARN} or {@link Severity#DENY} for too few
  *     numbers (NEW-11)
+ * @param shorteningExtensionSeverity {@link Severity#WARN} or {@link Severity#DENY} for an
+ *     extension that shortens the trial (EXT-01)
  * @param services the services a trial may include, in display order (NEW-04)
  * @param verticals the company verticals a customer may give (NEW-01)
  * @param durationChoices the trial durations in days a partner may choose (NEW-06)
  * @param deviceTypes the device types that can be shipped (NEW-08)
  * @param poeDeviceTypes the device types that ship without a power supply (NEW-10)
  * @param emailPattern the regular expression an e-mail address must match (NEW-01)
- * @param regions the data residency region of each supported country (NEW-02, NEW-03)
+ * @param regions the data residency region of every country (NEW-02)
+ * @param countriesNotOffered the countries where Webex is not offered (NEW-03)
  * @param deviceExtensionsEmail where device-trial extensions go for approval (EXT-03)
  * @param returnCarrierByCountry the carrier that takes device returns from a country (RET-02)
- * @param returnCarrierByRegion the carrier for a data region's countries that have none of their
- *     own, such as DHL for EMEAR (RET-02)
+ * @param emearCountries the countries of Europe, the Middle East, Africa and Russia (RET-02)
+ * @param emearReturnCarrier the carrier for an EMEAR country that has none of its own (RET-02)
  * @param replacementLabelCountries where lost return labels can be replaced (RET-03)
  * @param custom an author's own parameters, named {@code custom.*} in the properties files
  */
@@ -60,8 +65,10 @@ public record PolicyParameters(
     int numberRetentionDays,
     int deviceReturnDays,
     int didsPerLocation,
+    int didsPerUser,
     int maxLicenseQuantity,
     Severity callingNumbersSeverity,
+    Severity shorteningExtensionSeverity,
     List<String> services,
     Set<String> verticals,
     List<Integer> durationChoices,
@@ -69,9 +76,11 @@ public record PolicyParameters(
     Set<String> poeDeviceTypes,
     String emailPattern,
     Map<String, String> regions,
+    Set<String> countriesNotOffered,
     String deviceExtensionsEmail,
     Map<String, String> returnCarrierByCountry,
-    Map<String, String> returnCarrierByRegion,
+    Set<String> emearCountries,
+    String emearReturnCarrier,
     Set<String> replacementLabelCountries,
     Map<String, String> custom) {
 
@@ -82,7 +91,18 @@ public record PolicyParameters(
   public static final String REGION_PREFIX = "region.";
 
   private static final String CARRIER_BY_COUNTRY = "return-carrier.country.";
-  private static final String CARRIER_BY_REGION = "return-carrier.region.";
+
+  /** The longest e-mail address NEW-01 accepts. */
+  public static final int MAX_EMAIL_LENGTH = 254;
+
+  /** The most days any day-count parameter may be. */
+  public static final int MAX_DAYS = 36_500;
+
+  /**
+   * The most phone numbers per Calling user or location (NEW-11). With the facts' counts at most
+   * 10,000,000, the numbers needed then fit in an {@code int}: 100 × 10⁷ twice is 2 × 10⁹.
+   */
+  public static final int MAX_DIDS_PER_UNIT = 100;
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -90,21 +110,19 @@ public record PolicyParameters(
 
   /** Validates and copies; every message names the parameter and its value. */
   public PolicyParameters {
-    nonNegative("consent-window-days", consentWindowDays);
-    nonNegative("extension-step-days", extensionStepDays);
-    nonNegative("device-maximum-days", deviceMaximumDays);
-    nonNegative("expiry-notice-lead-days", expiryNoticeLeadDays);
-    nonNegative("user-notice-days", userNoticeDays);
-    nonNegative("grace-period-days", gracePeriodDays);
-    nonNegative("number-retention-days", numberRetentionDays);
-    nonNegative("device-return-days", deviceReturnDays);
-    nonNegative("dids-per-location", didsPerLocation);
+    days("consent-window-days", consentWindowDays);
+    days("extension-step-days", extensionStepDays);
+    days("device-maximum-days", deviceMaximumDays);
+    days("expiry-notice-lead-days", expiryNoticeLeadDays);
+    days("user-notice-days", userNoticeDays);
+    days("grace-period-days", gracePeriodDays);
+    days("number-retention-days", numberRetentionDays);
+    days("device-return-days", deviceReturnDays);
+    between("dids-per-location", didsPerLocation, 0, MAX_DIDS_PER_UNIT);
+    between("dids-per-user", didsPerUser, 0, MAX_DIDS_PER_UNIT);
     nonNegative("max-license-quantity", maxLicenseQuantity);
-    Objects.requireNonNull(callingNumbersSeverity, "calling-numbers-severity");
-    if (callingNumbersSeverity != Severity.WARN && callingNumbersSeverity != Severity.DENY) {
-      throw new IllegalArgumentException(
-          "calling-numbers-severity must be WARN or DENY, was " + callingNumbersSeverity);
-    }
+    warnOrDeny("calling-numbers-severity", callingNumbersSeverity);
+    warnOrDeny("shortening-extension-severity", shorteningExtensionSeverity);
     services = List.copyOf(distinct("services", services));
     verticals = Collections.unmodifiableSet(distinct("verticals", verticals));
     durationChoices = List.copyOf(distinct("duration-choices", durationChoices));
@@ -135,6 +153,8 @@ public record PolicyParameters(
       }
     });
     regions = Collections.unmodifiableMap(new TreeMap<>(regions));
+    countriesNotOffered = Collections.unmodifiableSet(new TreeSet<>(countries("countries-not-offered",
+        countriesNotOffered)));
     Objects.requireNonNull(deviceExtensionsEmail, "device-extensions-email");
     returnCarrierByCountry = Collections.unmodifiableMap(new TreeMap<>(
         Objects.requireNonNull(returnCarrierByCountry, "return-carrier.country")));
@@ -144,8 +164,8 @@ public record PolicyParameters(
             + " must be keyed by an ISO 3166-1 alpha-2 code in capitals");
       }
     });
-    returnCarrierByRegion = Collections.unmodifiableMap(new TreeMap<>(
-        Objects.requireNonNull(returnCarrierByRegion, "return-carrier.region")));
+    emearCountries = Collections.unmodifiableSet(new TreeSet<>(countries("emear-countries", emearCountries)));
+    Objects.requireNonNull(emearReturnCarrier, "return-carrier.emear");
     replacementLabelCountries = Collections.unmodifiableSet(
         distinct("replacement-label-countries", replacementLabelCountries));
     custom = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(custom, "custom")));
@@ -170,8 +190,10 @@ public record PolicyParameters(
         in.days("number-retention-days"),
         in.days("device-return-days"),
         in.days("dids-per-location"),
+        in.days("dids-per-user"),
         in.days("max-license-quantity"),
         in.severity("calling-numbers-severity"),
+        in.severity("shortening-extension-severity"),
         in.list("services"),
         new LinkedHashSet<>(in.list("verticals")),
         in.integers("duration-choices"),
@@ -179,28 +201,33 @@ public record PolicyParameters(
         new LinkedHashSet<>(in.list("poe-device-types")),
         in.text("email-pattern"),
         in.prefixed(REGION_PREFIX),
+        new LinkedHashSet<>(in.list("countries-not-offered")),
         in.text("device-extensions-email"),
         in.prefixed(CARRIER_BY_COUNTRY),
-        in.prefixed(CARRIER_BY_REGION),
+        new LinkedHashSet<>(in.list("emear-countries")),
+        in.text("return-carrier.emear"),
         new LinkedHashSet<>(in.list("replacement-label-countries")),
         in.prefixed(CUSTOM_PREFIX));
     in.rejectUnread();
     return parameters;
   }
 
-  /** The region a country's data is kept in, or {@code null} if the country is not supported. */
+  /**
+   * The region a country's data is kept in (NEW-02), or {@code null} for a country the table
+   * lacks: the shipped table covers every ISO 3166-1 country, an author's may not.
+   */
   public String regionOf(String country) {
     return country == null ? null : regions.get(country);
   }
 
-  /** Whether Webex is offered in the country: it has a data residency region. */
+  /** Whether Webex is offered in the country: it is not on {@code countries-not-offered} (NEW-03). */
   public boolean supports(String country) {
-    return regionOf(country) != null;
+    return country != null && !countriesNotOffered.contains(country);
   }
 
   /**
-   * The carrier that takes device returns from a country: its own, else its data region's, else
-   * {@code null} when the partner determines the process (RET-02).
+   * The carrier that takes device returns from a country: its own, else EMEAR's for a country on
+   * {@code emear-countries}, else {@code null} when the partner determines the process (RET-02).
    */
   public String returnCarrierFor(String country) {
     if (country == null) {
@@ -210,12 +237,18 @@ public record PolicyParameters(
     if (carrier != null) {
       return carrier;
     }
-    String region = regionOf(country);
-    return region == null ? null : returnCarrierByRegion.get(region);
+    return emearCountries.contains(country) ? emearReturnCarrier : null;
   }
 
-  /** Whether the address matches {@link #emailPattern()}. */
+  /**
+   * Whether the address is at most {@value #MAX_EMAIL_LENGTH} characters (RFC 5321's limit, which
+   * NEW-01 names) and matches {@link #emailPattern()}. The length is checked first, so that no
+   * pattern ever runs on a longer text.
+   */
   public boolean isEmail(String address) {
+    if (address == null || address.length() > MAX_EMAIL_LENGTH) {
+      return false;
+    }
     // Compiled once per pattern, not per call as String.matches and DRL's `matches` do: NEW-01
     // checks an address on every new customer's start decision.
     Pattern pattern = EMAIL_PATTERNS.get(emailPattern);
@@ -257,6 +290,38 @@ public record PolicyParameters(
     if (value < 0) {
       throw new IllegalArgumentException(key + " must not be negative, was " + value);
     }
+  }
+
+  /**
+   * A number of days: 0 to {@value #MAX_DAYS}, a century. The bound keeps every date a rule adds
+   * a parameter to inside what {@link java.time.LocalDate} holds, for every date a fact may carry.
+   */
+  private static void days(String key, int value) {
+    between(key, value, 0, MAX_DAYS);
+  }
+
+  private static void between(String key, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(key + " must be from " + min + " to " + max + ", was " + value);
+    }
+  }
+
+  private static void warnOrDeny(String key, Severity severity) {
+    Objects.requireNonNull(severity, key);
+    if (severity != Severity.WARN && severity != Severity.DENY) {
+      throw new IllegalArgumentException(key + " must be WARN or DENY, was " + severity);
+    }
+  }
+
+  private static Set<String> countries(String key, java.util.Collection<String> codes) {
+    Set<String> copy = distinct(key, codes);
+    for (String code : copy) {
+      if (!COUNTRY.matcher(code).matches()) {
+        throw new IllegalArgumentException(key + " lists '" + code
+            + "', which is not an ISO 3166-1 alpha-2 code in capitals");
+      }
+    }
+    return copy;
   }
 
   /** Reads typed values out of a properties map, remembering which keys were read. */

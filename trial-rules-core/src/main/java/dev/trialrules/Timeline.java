@@ -2,6 +2,7 @@ package dev.trialrules;
 
 import dev.trialrules.facts.Trial;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,10 +59,15 @@ public final class Timeline {
 
   /**
    * The trial's state at the end of {@code date}: its state as given, then every event up to and
-   * including that date applied in order.
+   * including that date applied in order. While it runs, the days left are E − {@code date}, as
+   * POLICY.md's Dates section counts them.
    */
   public TrialState stateOn(LocalDate date) {
-    TrialState state = new TrialState(initialPhase(), false, false);
+    Objects.requireNonNull(date, "date");
+    Phase initial = initialPhase();
+    int daysLeft = initial == Phase.RUNNING && date.isBefore(trial.endDate())
+        ? Math.toIntExact(ChronoUnit.DAYS.between(date, trial.endDate())) : 0;
+    TrialState state = new TrialState(initial, daysLeft, false, false);
     for (TrialEvent event : events) {
       if (event.date().isAfter(date)) {
         break;
@@ -90,7 +96,8 @@ public final class Timeline {
   public String toString() {
     StringBuilder text = new StringBuilder(trial.trialId());
     events.forEach(e -> text.append("\n  ").append(e.date()).append(' ').append(e.ruleId()).append(' ')
-        .append(e.audience()).append(' ').append(e.description()));
+        .append(e.kind()).append(e.recipients().isEmpty() ? "" : " " + e.recipients()).append(' ')
+        .append(e.description()));
     return text.toString();
   }
 }

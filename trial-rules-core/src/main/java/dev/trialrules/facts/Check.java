@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 /** Validation shared by the fact records; every message names the field and the value. */
 final class Check {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
   /** The shape of an address a system of record holds: one {@code @}, something on each side, no blanks. */
   private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
@@ -177,6 +178,12 @@ final class Check {
     if (value != null && !COUNTRY.matcher(value).matches()) {
       throw new IllegalArgumentException(
           field + " must be an ISO 3166-1 alpha-2 code in capitals such as DK, was '" + value + "'");
+    }
+    // POLICY.md NEW-02: "a code that is not one is bad input", so two letters that name no
+    // country are refused here rather than reaching the region table.
+    if (value != null && !ISO_COUNTRIES.contains(value)) {
+      throw new IllegalArgumentException(
+          field + " must be an ISO 3166-1 alpha-2 country code, and '" + value + "' names no country");
     }
     return value;
   }

@@ -10,8 +10,11 @@ import java.util.List;
  * @param trial the trial whose devices come back
  * @param returnedSerials the serial numbers in the return, each once (RET-04)
  * @param labelsLost whether the customer lost the original return labels (RET-03)
+ * @param demoOrderNumber the demo order number of the trial's devices; {@code null} or blank when
+ *     the partner does not know it (RET-05)
  */
-public record DeviceReturnRequest(LocalDate today, Trial trial, List<String> returnedSerials, boolean labelsLost)
+public record DeviceReturnRequest(
+    LocalDate today, Trial trial, List<String> returnedSerials, boolean labelsLost, String demoOrderNumber)
     implements TrialRequest {
 
   /** Validates and copies. */
@@ -19,5 +22,17 @@ public record DeviceReturnRequest(LocalDate today, Trial trial, List<String> ret
     Check.requiredDate(today, "today");
     Check.notNull(trial, "trial");
     returnedSerials = Check.codes(returnedSerials, "returnedSerials");
+    demoOrderNumber = demoOrderNumber == null || demoOrderNumber.isBlank() ? null
+        : demoOrderNumber.strip();
+  }
+
+  /** A return whose demo order number is known: {@code demoOrderNumber} given. */
+  public DeviceReturnRequest(LocalDate today, Trial trial, List<String> returnedSerials, boolean labelsLost) {
+    this(today, trial, returnedSerials, labelsLost, null);
+  }
+
+  /** Whether the partner knows the demo order number (RET-05). */
+  public boolean demoOrderNumberKnown() {
+    return demoOrderNumber != null;
   }
 }

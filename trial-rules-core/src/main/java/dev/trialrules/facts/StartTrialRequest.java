@@ -46,6 +46,8 @@ import java.util.List;
  * @param callingLocations Calling locations (NEW-11)
  * @param didsHeld phone numbers (DIDs) the customer already holds (NEW-11)
  * @param pstnSupportsCcp whether the customer's PSTN provider supports Cloud Connected PSTN (NEW-11)
+ * @param organizationConfirmed whether the acting user confirmed that the organization found for
+ *     the admin e-mail is the intended customer, on the source's confirmation screen (EXIST-03)
  */
 public record StartTrialRequest(
     Flow flow,
@@ -70,7 +72,8 @@ public record StartTrialRequest(
     Integer callingUsers,
     Integer callingLocations,
     int didsHeld,
-    boolean pstnSupportsCcp)
+    boolean pstnSupportsCcp,
+    boolean organizationConfirmed)
     implements PolicyRequest {
 
   /** Validates and copies; see the record components. */
@@ -127,6 +130,7 @@ public record StartTrialRequest(
     private Integer callingLocations;
     private int didsHeld;
     private boolean pstnSupportsCcp;
+    private boolean organizationConfirmed;
 
     private Builder(Flow flow, LocalDate today) {
       this.flow = flow;
@@ -273,12 +277,21 @@ public record StartTrialRequest(
       return this;
     }
 
+    /**
+     * Whether the acting user confirmed that the organization found for the admin e-mail is the
+     * intended customer (EXIST-03).
+     */
+    public Builder organizationConfirmed(boolean confirmed) {
+      this.organizationConfirmed = confirmed;
+      return this;
+    }
+
     /** Builds the request, validating every field. */
     public StartTrialRequest build() {
       return new StartTrialRequest(flow, today, partner, customer, companyName, adminEmail, vertical,
           country, locationAcknowledged, services, licenseQuantity, durationDays, meetingsEdition,
           siteUrl, timeZone, deviceShipments, shippingSkipReason, alreadyShippedDeviceTypes,
-          poeSupported, callingUsers, callingLocations, didsHeld, pstnSupportsCcp);
+          poeSupported, callingUsers, callingLocations, didsHeld, pstnSupportsCcp, organizationConfirmed);
     }
   }
 }

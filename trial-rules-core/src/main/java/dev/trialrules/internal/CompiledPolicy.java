@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ public final class CompiledPolicy {
   private final PolicyParameters parameters;
   private final String revision;
   private final List<String> ruleNames;
-  private final Map<String, String> ruleIds;
+  private final Map<String, DecisionRecorder.RuleInfo> rules;
   private final Origin origin;
 
   /** What the shipped rules of a policy were built from. */
@@ -72,14 +74,19 @@ public final class CompiledPolicy {
     this.parameters = parameters;
     this.revision = revision;
     List<String> names = new ArrayList<>();
+    // A HashMap, not Map.copyOf: the engine passes the very String the rule carries, which a
+    // HashMap finds by its cached hash and by identity, where Map.copyOf's probing compares
+    // whole names that share long prefixes.
+    Map<String, DecisionRecorder.RuleInfo> infos = new HashMap<>();
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
         names.add(r.getName());
+        infos.put(r.getName(), DecisionRecorder.RuleInfo.of(r.getName(), r.getMetaData()));
       }
     }
     names.sort(null);
     this.ruleNames = List.copyOf(names);
-    this.ruleIds = DecisionRecorder.ruleIds(ruleNames);
+    this.rules = Collections.unmodifiableMap(infos);
   }
 
   /**
@@ -159,7 +166,7 @@ public final class CompiledPolicy {
    * @param firedRules hears each firing; {@code null} for none
    */
   public Decision decide(PolicyRequest request, Consumer<String> firedRules) {
-    DecisionRecorder recorder = new DecisionRecorder(ruleIds);
+    DecisionRecorder recorder = new DecisionRecorder(rules);
     try (Session session = open(recorder, firedRules)) {
       session.insert(request);
       session.insert(request.partner());
@@ -207,7 +214,7 @@ public final class CompiledPolicy {
    * @param firedRules hears each firing; {@code null} for none
    */
   public List<TrialEvent> schedule(List<Trial> trials, Consumer<String> firedRules) {
-    DecisionRecorder recorder = new DecisionRecorder(ruleIds);
+    DecisionRecorder recorder = new DecisionRecorder(rules);
     try (Session session = open(recorder, firedRules)) {
       for (Trial trial : trials) {
         session.insert(new TimelineRequest(trial));

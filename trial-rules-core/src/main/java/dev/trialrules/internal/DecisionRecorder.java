@@ -10,9 +10,7 @@ import dev.trialrules.TrialEvent;
 import dev.trialrules.rules.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,37 +24,43 @@ import java.util.regex.Pattern;
 final class DecisionRecorder implements Verdict {
   private static final Pattern RULE_ID = Pattern.compile("^([A-Z][A-Z0-9]*-[0-9]+)(?:\\s|$)");
 
-  private final Map<String, String> ruleIds;
+  private final Map<String, RuleInfo> rules;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<DerivedValue<?>, Object> values = new LinkedHashMap<>();
   private final List<TrialEvent> events = new ArrayList<>();
   private String ruleName = "(no rule)";
-  private String ruleId = "(no rule)";
+  private RuleInfo rule = new RuleInfo("(no rule)", Optional.empty());
 
-  /**
-   * A recorder that looks rule IDs up in {@code ruleIds} (rule name to ID, made once per policy
-   * by {@link #ruleIds}) rather than matching the name for every finding and event: a sweep
-   * schedules millions of events, and the match was a tenth of its time.
-   */
-  DecisionRecorder(Map<String, String> ruleIds) {
-    this.ruleIds = ruleIds;
+  /** A rule's policy ID and source, read once per policy from its metadata. */
+  record RuleInfo(String id, Optional<String> source) {
+
+    /**
+     * From a rule's {@code @id} and {@code @source} metadata. A rule without {@code @id} (an
+     * author's rule written before rules carried metadata) falls back to the ID that starts its
+     * name, else its whole name; {@code trial-policy validate} warns about it.
+     */
+    static RuleInfo of(String ruleName, Map<String, Object> metadata) {
+      Object id = metadata.get("id");
+      Object source = metadata.get("source");
+      return new RuleInfo(id instanceof String s && !s.isBlank() ? s.strip() : ruleId(ruleName),
+          source instanceof String s && !s.isBlank() ? Optional.of(s.strip()) : Optional.empty());
+    }
   }
 
-  /** Each rule's ID by its name, for {@link #DecisionRecorder(Map)}. */
-  static Map<String, String> ruleIds(List<String> ruleNames) {
-    // A HashMap, not Map.copyOf: the engine passes the very String the rule carries, which a
-    // HashMap finds by its cached hash and by identity, where Map.copyOf's probing compares
-    // whole names that share long prefixes; it was a twentieth of a sweep.
-    Map<String, String> ids = new HashMap<>();
-    ruleNames.forEach(name -> ids.put(name, ruleId(name)));
-    return Collections.unmodifiableMap(ids);
+  /**
+   * A recorder that looks each rule's ID and source up in {@code rules} (rule name to its
+   * metadata, made once per policy) rather than reading metadata for every finding and event: a
+   * sweep schedules millions of events.
+   */
+  DecisionRecorder(Map<String, RuleInfo> rules) {
+    this.rules = rules;
   }
 
   /** The engine's listener calls this before each rule's consequence runs. */
   void enter(String ruleName) {
     this.ruleName = ruleName;
-    String id = ruleIds.get(ruleName);
-    this.ruleId = id != null ? id : ruleId(ruleName);
+    RuleInfo info = rules.get(ruleName);
+    this.rule = info != null ? info : new RuleInfo(ruleId(ruleName), Optional.empty());
   }
 
   /** The rule whose consequence runs or ran last, to name it when it fails outside Drools' wrapping. */
@@ -64,6 +68,7 @@ final class DecisionRecorder implements Verdict {
     return ruleName;
   }
 
+  /** The ID that starts a rule name, such as {@code EXIST-02}, or the whole name. */
   static String ruleId(String ruleName) {
     Matcher m = RULE_ID.matcher(ruleName);
     return m.find() ? m.group(1) : ruleName;
@@ -115,10 +120,20 @@ final class DecisionRecorder implements Verdict {
   }
 
   @Override
-  public void schedule(String trialId, LocalDate date, Change change, String description, Audience... audience) {
+  public void notice(String trialId, LocalDate date, String description, Audience... recipients) {
     // An EnumSet, which TrialEvent copies by a clone rather than element by element.
-    events.add(new TrialEvent(trialId, date, ruleId, audience.length == 0 ? Set.of()
-        : EnumSet.of(audience[0], audience), change, description));
+    Set<Audience> to = recipients.length == 0 ? Set.of() : EnumSet.of(recipients[0], recipients);
+    events.add(TrialEvent.notice(trialId, date, rule.id(), to, description));
+  }
+
+  @Override
+  public void change(String trialId, LocalDate date, Change change, String description) {
+    events.add(TrialEvent.change(trialId, date, rule.id(), change, description));
+  }
+
+  @Override
+  public void deadline(String trialId, LocalDate date, String description) {
+    events.add(TrialEvent.deadline(trialId, date, rule.id(), description));
   }
 
   List<TrialEvent> events() {
@@ -126,8 +141,8 @@ final class DecisionRecorder implements Verdict {
   }
 
   private void add(Severity severity, String subject, String message, String remedy) {
-    Finding finding = new Finding(ruleId, ruleName, severity, subject, message,
-        Optional.ofNullable(remedy));
+    Finding finding = new Finding(rule.id(), ruleName, severity, subject, message,
+        Optional.ofNullable(remedy), rule.source());
     // A rule that matches once per duplicate (two shipments of one type) says the same thing
     // twice; the decision states it once.
     if (!findings.contains(finding)) {

@@ -8,9 +8,10 @@ import java.time.LocalDate;
 
 /**
  * What a rule's consequence reports to: findings and derived values for the decision being
- * made. Available in every rule file as the global {@code verdict}. The rule ID of each finding
- * is the ID that starts the firing rule's name (such as {@code EXIST-02}), or the whole name of a
- * rule that has none.
+ * made, events for a timeline. Available in every rule file as the global {@code verdict}. The
+ * rule ID of each finding and event is the firing rule's {@code @id} metadata (such as
+ * {@code @id("EXIST-02")}); for a rule without one, the ID that starts its name, or else its whole
+ * name. Its {@code @source} metadata becomes the finding's {@link dev.trialrules.Finding#source()}.
  *
  * <p>Not for Java callers: the engine makes one per decision and it is not thread-safe.
  */
@@ -44,14 +45,32 @@ public interface Verdict {
   <T> void derive(DerivedValue<T> key, T value);
 
   /**
-   * Puts an event on a trial's timeline; for rules that match a
+   * Puts a notice, an e-mail the policy names, on a trial's timeline; for rules that match a
    * {@link dev.trialrules.facts.TimelineRequest}.
    *
    * @param trialId the trial's ID
-   * @param date the day it happens
-   * @param change what it changes about the trial's state
-   * @param description what happens, as a sentence
-   * @param audience who it is for
+   * @param date the day it is sent
+   * @param description what it says, as a sentence
+   * @param recipients who receives it; at least one
    */
-  void schedule(String trialId, LocalDate date, Change change, String description, Audience... audience);
+  void notice(String trialId, LocalDate date, String description, Audience... recipients);
+
+  /**
+   * Puts a change of the trial's state on its timeline: no e-mail, no recipients.
+   *
+   * @param trialId the trial's ID
+   * @param date the day the trial enters the new state
+   * @param change what changes; not {@link Change#NONE}
+   * @param description what happens, as a sentence
+   */
+  void change(String trialId, LocalDate date, Change change, String description);
+
+  /**
+   * Puts a deadline, the last day for something to be done, on a trial's timeline: no e-mail.
+   *
+   * @param trialId the trial's ID
+   * @param date the last day
+   * @param description what must be done by then, as a sentence
+   */
+  void deadline(String trialId, LocalDate date, String description);
 }
