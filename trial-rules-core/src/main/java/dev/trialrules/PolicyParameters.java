@@ -49,6 +49,7 @@ import java.util.regex.PatternSyntaxException;
  * @param regions the data residency region of every country (NEW-02)
  * @param countriesNotOffered the countries where Webex is not offered (NEW-03)
  * @param deviceExtensionsEmail where device-trial extensions go for approval (EXT-03)
+ * @param unknownOrderEmail whom a partner e-mails when it does not know the demo order number (RET-05)
  * @param returnCarrierByCountry the carrier that takes device returns from a country (RET-02)
  * @param emearCountries the countries of Europe, the Middle East, Africa and Russia (RET-02)
  * @param emearReturnCarrier the carrier for an EMEAR country that has none of its own (RET-02)
@@ -78,6 +79,7 @@ public record PolicyParameters(
     Map<String, String> regions,
     Set<String> countriesNotOffered,
     String deviceExtensionsEmail,
+    String unknownOrderEmail,
     Map<String, String> returnCarrierByCountry,
     Set<String> emearCountries,
     String emearReturnCarrier,
@@ -156,6 +158,7 @@ public record PolicyParameters(
     countriesNotOffered = Collections.unmodifiableSet(new TreeSet<>(countries("countries-not-offered",
         countriesNotOffered)));
     Objects.requireNonNull(deviceExtensionsEmail, "device-extensions-email");
+    Objects.requireNonNull(unknownOrderEmail, "unknown-order-email");
     returnCarrierByCountry = Collections.unmodifiableMap(new TreeMap<>(
         Objects.requireNonNull(returnCarrierByCountry, "return-carrier.country")));
     returnCarrierByCountry.forEach((country, carrier) -> {
@@ -203,6 +206,7 @@ public record PolicyParameters(
         in.prefixed(REGION_PREFIX),
         new LinkedHashSet<>(in.list("countries-not-offered")),
         in.text("device-extensions-email"),
+        in.text("unknown-order-email"),
         in.prefixed(CARRIER_BY_COUNTRY),
         new LinkedHashSet<>(in.list("emear-countries")),
         in.text("return-carrier.emear"),

@@ -285,6 +285,14 @@ public final class TrialPolicyEngine implements AutoCloseable {
     return current.get().ruleNames();
   }
 
+  /**
+   * Every rule of the policy in force, by name, as its metadata describes it: the policy rule ID,
+   * the source sentence, the reading and the severities. What an auditor reads beside a decision.
+   */
+  public List<PolicyRule> rules() {
+    return current.get().rules();
+  }
+
   private static ThreadFactory daemon(String name) {
     return runnable -> {
       Thread thread = new Thread(runnable, name);

@@ -2,6 +2,7 @@ package dev.trialrules.internal;
 
 import dev.trialrules.Decision;
 import dev.trialrules.Finding;
+import dev.trialrules.PolicyRule;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.RuleMessage;
 import dev.trialrules.RuleSetException;
@@ -54,7 +55,8 @@ public final class CompiledPolicy {
   private final PolicyParameters parameters;
   private final String revision;
   private final List<String> ruleNames;
-  private final Map<String, DecisionRecorder.RuleInfo> rules;
+  private final Map<String, PolicyRule> rules;
+  private final List<PolicyRule> ruleList;
   private final Origin origin;
 
   /** What the shipped rules of a policy were built from. */
@@ -77,16 +79,21 @@ public final class CompiledPolicy {
     // A HashMap, not Map.copyOf: the engine passes the very String the rule carries, which a
     // HashMap finds by its cached hash and by identity, where Map.copyOf's probing compares
     // whole names that share long prefixes.
-    Map<String, DecisionRecorder.RuleInfo> infos = new HashMap<>();
+    Map<String, PolicyRule> infos = new HashMap<>();
+    List<PolicyRule> list = new ArrayList<>();
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
+        PolicyRule rule = PolicyRule.of(p.getName(), r.getName(), r.getMetaData());
         names.add(r.getName());
-        infos.put(r.getName(), DecisionRecorder.RuleInfo.of(r.getName(), r.getMetaData()));
+        infos.put(r.getName(), rule);
+        list.add(rule);
       }
     }
     names.sort(null);
+    list.sort(java.util.Comparator.comparing(PolicyRule::name).thenComparing(PolicyRule::packageName));
     this.ruleNames = List.copyOf(names);
     this.rules = Collections.unmodifiableMap(infos);
+    this.ruleList = List.copyOf(list);
   }
 
   /**
@@ -313,6 +320,11 @@ public final class CompiledPolicy {
   /** The names of every rule, sorted. */
   public List<String> ruleNames() {
     return ruleNames;
+  }
+
+  /** Every rule as its metadata describes it, by name. */
+  public List<PolicyRule> rules() {
+    return ruleList;
   }
 
   private static String revisionOf(PolicySource source) {

@@ -5,6 +5,7 @@ import dev.trialrules.Change;
 import dev.trialrules.Decision;
 import dev.trialrules.DerivedValue;
 import dev.trialrules.Finding;
+import dev.trialrules.PolicyRule;
 import dev.trialrules.Severity;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.rules.Verdict;
@@ -17,61 +18,37 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Collects what the rules report during one decision; one per decision, one thread. */
 final class DecisionRecorder implements Verdict {
-  private static final Pattern RULE_ID = Pattern.compile("^([A-Z][A-Z0-9]*-[0-9]+)(?:\\s|$)");
-
-  private final Map<String, RuleInfo> rules;
+  private final Map<String, PolicyRule> rules;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<DerivedValue<?>, Object> values = new LinkedHashMap<>();
   private final List<TrialEvent> events = new ArrayList<>();
   private String ruleName = "(no rule)";
-  private RuleInfo rule = new RuleInfo("(no rule)", Optional.empty());
-
-  /** A rule's policy ID and source, read once per policy from its metadata. */
-  record RuleInfo(String id, Optional<String> source) {
-
-    /**
-     * From a rule's {@code @id} and {@code @source} metadata. A rule without {@code @id} (an
-     * author's rule written before rules carried metadata) falls back to the ID that starts its
-     * name, else its whole name; {@code trial-policy validate} warns about it.
-     */
-    static RuleInfo of(String ruleName, Map<String, Object> metadata) {
-      Object id = metadata.get("id");
-      Object source = metadata.get("source");
-      return new RuleInfo(id instanceof String s && !s.isBlank() ? s.strip() : ruleId(ruleName),
-          source instanceof String s && !s.isBlank() ? Optional.of(s.strip()) : Optional.empty());
-    }
-  }
+  private String ruleId = "(no rule)";
+  private Optional<String> source = Optional.empty();
 
   /**
    * A recorder that looks each rule's ID and source up in {@code rules} (rule name to its
    * metadata, made once per policy) rather than reading metadata for every finding and event: a
    * sweep schedules millions of events.
    */
-  DecisionRecorder(Map<String, RuleInfo> rules) {
+  DecisionRecorder(Map<String, PolicyRule> rules) {
     this.rules = rules;
   }
 
   /** The engine's listener calls this before each rule's consequence runs. */
   void enter(String ruleName) {
     this.ruleName = ruleName;
-    RuleInfo info = rules.get(ruleName);
-    this.rule = info != null ? info : new RuleInfo(ruleId(ruleName), Optional.empty());
+    PolicyRule rule = rules.get(ruleName);
+    this.ruleId = rule != null ? rule.ruleId() : PolicyRule.idFromName(ruleName);
+    this.source = rule != null ? rule.source() : Optional.empty();
   }
 
   /** The rule whose consequence runs or ran last, to name it when it fails outside Drools' wrapping. */
   String currentRule() {
     return ruleName;
-  }
-
-  /** The ID that starts a rule name, such as {@code EXIST-02}, or the whole name. */
-  static String ruleId(String ruleName) {
-    Matcher m = RULE_ID.matcher(ruleName);
-    return m.find() ? m.group(1) : ruleName;
   }
 
   @Override
@@ -123,17 +100,17 @@ final class DecisionRecorder implements Verdict {
   public void notice(String trialId, LocalDate date, String description, Audience... recipients) {
     // An EnumSet, which TrialEvent copies by a clone rather than element by element.
     Set<Audience> to = recipients.length == 0 ? Set.of() : EnumSet.of(recipients[0], recipients);
-    events.add(TrialEvent.notice(trialId, date, rule.id(), to, description));
+    events.add(TrialEvent.notice(trialId, date, ruleId, to, description));
   }
 
   @Override
   public void change(String trialId, LocalDate date, Change change, String description) {
-    events.add(TrialEvent.change(trialId, date, rule.id(), change, description));
+    events.add(TrialEvent.change(trialId, date, ruleId, change, description));
   }
 
   @Override
   public void deadline(String trialId, LocalDate date, String description) {
-    events.add(TrialEvent.deadline(trialId, date, rule.id(), description));
+    events.add(TrialEvent.deadline(trialId, date, ruleId, description));
   }
 
   List<TrialEvent> events() {
@@ -141,8 +118,8 @@ final class DecisionRecorder implements Verdict {
   }
 
   private void add(Severity severity, String subject, String message, String remedy) {
-    Finding finding = new Finding(rule.id(), ruleName, severity, subject, message,
-        Optional.ofNullable(remedy), rule.source());
+    Finding finding = new Finding(ruleId, ruleName, severity, subject, message,
+        Optional.ofNullable(remedy), source);
     // A rule that matches once per duplicate (two shipments of one type) says the same thing
     // twice; the decision states it once.
     if (!findings.contains(finding)) {

@@ -86,10 +86,10 @@ public final class RuleCompiler {
    * {@code EXIST-01}), read exactly as a finding's rule ID is read; empty when it starts with none.
    */
   public static Optional<String> ruleId(String ruleName) {
-    // DecisionRecorder gives its argument back when no ID starts it, and an ID never ends in a
+    // PolicyRule.idFromName gives its argument back when no ID starts it, and an ID never ends in a
     // space; padding the name tells "no ID" apart from a rule named by its bare ID.
     String padded = ruleName + " ";
-    String id = DecisionRecorder.ruleId(padded);
+    String id = dev.trialrules.PolicyRule.idFromName(padded);
     return id.equals(padded) ? Optional.empty() : Optional.of(id);
   }
 
