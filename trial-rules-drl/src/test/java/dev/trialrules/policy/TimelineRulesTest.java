@@ -3,6 +3,9 @@ package dev.trialrules.policy;
 import static dev.trialrules.Audience.CUSTOMER_ADMINS;
 import static dev.trialrules.Audience.PARTNER_ADMINS;
 import static dev.trialrules.Audience.USERS;
+import static dev.trialrules.EventKind.CHANGE;
+import static dev.trialrules.EventKind.DEADLINE;
+import static dev.trialrules.EventKind.NOTICE;
 import static dev.trialrules.policy.Fixtures.deviceTrial;
 import static dev.trialrules.policy.Fixtures.trial;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +51,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TimelineRulesTest {
   static final Set<Audience> ADMINS = EnumSet.of(CUSTOMER_ADMINS, PARTNER_ADMINS);
-  static final Set<Audience> EVERYONE = EnumSet.of(CUSTOMER_ADMINS, PARTNER_ADMINS, USERS);
   static final Set<String> END_RULES = Set.of("END-02", "END-03", "END-04", "END-05", "END-06", "END-07");
 
   static LocalDate date(String iso) {
@@ -97,34 +99,35 @@ class TimelineRulesTest {
     Timeline timeline = timeline(deviceTrial().services(Services.MESSAGING, Services.CALLING, Services.DEVICES).build());
 
     assertThat(timeline.events()).as("%s", timeline)
-        .extracting(TrialEvent::date, TrialEvent::ruleId, TrialEvent::audience, TrialEvent::change)
+        .extracting(TrialEvent::date, TrialEvent::ruleId, TrialEvent::kind, TrialEvent::recipients, TrialEvent::change)
         .containsExactly(
-            tuple(date("2026-11-24"), "END-02", ADMINS, Change.NONE),          // E - 7
-            tuple(date("2026-12-01"), "END-02", ADMINS, Change.NONE),          // E
-            tuple(date("2026-12-01"), "END-04", ADMINS, Change.EXPIRES),       // E
-            tuple(date("2026-12-29"), "RET-01", ADMINS, Change.NONE),          // D + 14, D = 2026-12-15
-            tuple(date("2026-12-31"), "END-03", Set.of(USERS), Change.NONE),   // E + 30
-            tuple(date("2027-01-01"), "END-05", EVERYONE, Change.MOVES_TO_CONSUMER_ORG), // G + 1
-            tuple(date("2027-01-01"), "END-06", EVERYONE, Change.STOPS_CALLING),         // G + 1
-            tuple(date("2027-01-16"), "END-07", ADMINS, Change.RELEASES_NUMBERS));       // G + 16
+            tuple(date("2026-11-24"), "END-02", NOTICE, ADMINS, Change.NONE),                // E - 7
+            tuple(date("2026-12-01"), "END-02", NOTICE, ADMINS, Change.NONE),                // E
+            tuple(date("2026-12-01"), "END-04", CHANGE, Set.of(), Change.EXPIRES),           // E
+            tuple(date("2026-12-29"), "RET-01", DEADLINE, Set.of(), Change.NONE),            // D + 14, D = 2026-12-15
+            tuple(date("2026-12-31"), "END-03", NOTICE, Set.of(USERS), Change.NONE),         // E + 30
+            tuple(date("2027-01-01"), "END-05", CHANGE, Set.of(), Change.MOVES_TO_CONSUMER_ORG), // G + 1
+            tuple(date("2027-01-01"), "END-06", CHANGE, Set.of(), Change.STOPS_CALLING),     // G + 1
+            tuple(date("2027-01-16"), "END-07", CHANGE, Set.of(), Change.RELEASES_NUMBERS)); // G + 16
     assertThat(timeline.events()).extracting(TrialEvent::trialId).containsOnly("trial-1");
     assertThat(timeline.rulesRevision()).isEqualTo(Fixtures.ENGINE.rulesRevision());
   }
 
-  @ParameterizedTest(name = "on {0} a Calling trial is {1}, Calling stopped {2}, numbers released {3}")
+  @ParameterizedTest(name = "on {0} a Calling trial is {1} with {2} days left, Calling stopped {3}, numbers released {4}")
   @CsvSource({
-      "2026-10-01, RUNNING,  false, false",   // S
-      "2026-11-24, RUNNING,  false, false",   // the first expiry notice changes nothing
-      "2026-11-30, RUNNING,  false, false",   // E - 1, the last day it runs
-      "2026-12-01, IN_GRACE, false, false",   // E: expired, grace begins
-      "2026-12-31, IN_GRACE, false, false",   // G: conversion still possible
-      "2027-01-01, ENDED,    true,  false",   // G + 1: moved, Calling stopped, numbers kept
-      "2027-01-15, ENDED,    true,  false",   // G + 15: the last day numbers are kept
-      "2027-01-16, ENDED,    true,  true",    // G + 16: numbers released
-      "2030-06-30, ENDED,    true,  true"})
-  void callingTrialState_followsItsTimeline(LocalDate day, Phase phase, boolean callingStopped, boolean numbersReleased) {
+      "2026-10-01, RUNNING,  61, false, false",   // S: E - S days left
+      "2026-11-24, RUNNING,   7, false, false",   // the first expiry notice changes nothing
+      "2026-11-30, RUNNING,   1, false, false",   // E - 1, the last day it runs
+      "2026-12-01, IN_GRACE,  0, false, false",   // E: expired, grace begins
+      "2026-12-31, IN_GRACE,  0, false, false",   // G: conversion still possible
+      "2027-01-01, ENDED,     0, true,  false",   // G + 1: moved, Calling stopped, numbers kept
+      "2027-01-15, ENDED,     0, true,  false",   // G + 15: the last day numbers are kept
+      "2027-01-16, ENDED,     0, true,  true",    // G + 16: numbers released
+      "2030-06-30, ENDED,     0, true,  true"})
+  void callingTrialState_followsItsTimeline(LocalDate day, Phase phase, int daysLeft, boolean callingStopped,
+      boolean numbersReleased) {
     assertThat(timeline(callingTrial().build()).stateOn(day))
-        .isEqualTo(new TrialState(phase, callingStopped, numbersReleased));
+        .isEqualTo(new TrialState(phase, daysLeft, callingStopped, numbersReleased));
   }
 
   @Test
@@ -143,7 +146,7 @@ class TimelineRulesTest {
   void trialWithoutCalling_hasNoEnd06OrEnd07_andCallingNeverStops() {
     Timeline timeline = timeline(trial().build());
     assertThat(ruleIds(timeline)).containsExactlyInAnyOrder("END-02", "END-03", "END-04", "END-05");
-    assertThat(timeline.stateOn(date("2030-01-01"))).isEqualTo(new TrialState(Phase.ENDED, false, false));
+    assertThat(timeline.stateOn(date("2030-01-01"))).isEqualTo(new TrialState(Phase.ENDED, 0, false, false));
   }
 
   @ParameterizedTest(name = "a {0} trial expires and ends")
@@ -168,7 +171,7 @@ class TimelineRulesTest {
   void trialThatIsOver_keepsItsPhase(TrialStatus status, Phase phase) {
     Timeline timeline = timeline(callingTrial().status(status).build());
     for (String day : List.of("2026-10-01", "2026-12-01", "2027-01-01", "2027-01-16")) {
-      assertThat(timeline.stateOn(date(day))).as(day).isEqualTo(new TrialState(phase, false, false));
+      assertThat(timeline.stateOn(date(day))).as(day).isEqualTo(new TrialState(phase, 0, false, false));
     }
   }
 
@@ -181,8 +184,8 @@ class TimelineRulesTest {
         .consentSentOn(date("2026-11-20")).build());
 
     assertThat(timeline.events())
-        .extracting(TrialEvent::date, TrialEvent::ruleId, TrialEvent::audience, TrialEvent::change)
-        .containsExactly(tuple(date("2026-12-01"), "EXIST-06", ADMINS, Change.CANCELS));
+        .extracting(TrialEvent::date, TrialEvent::ruleId, TrialEvent::kind, TrialEvent::recipients, TrialEvent::change)
+        .containsExactly(tuple(date("2026-12-01"), "EXIST-06", CHANGE, Set.of(), Change.CANCELS));
     assertThat(timeline.events().get(0).description()).contains("2026-11-30", "removed from the partner's customer list");
     assertThat(timeline.stateOn(date("2026-11-30")).phase()).isEqualTo(Phase.PENDING_CONSENT);
     assertThat(timeline.stateOn(date("2026-12-01")).phase()).isEqualTo(Phase.CANCELLED);
@@ -208,7 +211,8 @@ class TimelineRulesTest {
   void deviceReturn_isScheduledWhateverTheStatus(TrialStatus status) {
     TrialEvent due = only(timeline(deviceTrial().status(status).build()), "RET-01");
     assertThat(due.date()).isEqualTo(date("2026-12-29"));   // D = 2026-12-15, + 14
-    assertThat(due.audience()).isEqualTo(ADMINS);
+    assertThat(due.kind()).as("a deadline, not an e-mail").isEqualTo(DEADLINE);
+    assertThat(due.recipients()).isEmpty();
     assertThat(due.change()).isEqualTo(Change.NONE);
     assertThat(due.description()).contains("2026-12-15");
   }
@@ -256,8 +260,8 @@ class TimelineRulesTest {
         "END-06", List.of(date("2028-03-01")),
         "END-07", List.of(date("2028-03-16"))));
     assertThat(only(timeline, "END-04").description()).contains("2028-02-29");
-    assertThat(timeline.stateOn(date("2028-02-29"))).isEqualTo(new TrialState(Phase.IN_GRACE, false, false));
-    assertThat(timeline.stateOn(date("2028-03-01"))).isEqualTo(new TrialState(Phase.ENDED, true, false));
+    assertThat(timeline.stateOn(date("2028-02-29"))).isEqualTo(new TrialState(Phase.IN_GRACE, 0, false, false));
+    assertThat(timeline.stateOn(date("2028-03-01"))).isEqualTo(new TrialState(Phase.ENDED, 0, true, false));
   }
 
   @ParameterizedTest(name = "E = {0}: G = {1}, moved on {2}, numbers released on {3}")
@@ -325,8 +329,8 @@ class TimelineRulesTest {
         "END-05", List.of(date("2027-01-16")),                       // G + 1
         "END-06", List.of(date("2027-01-16")),                       // G + 1
         "END-07", List.of(date("2027-02-05"))));                     // G + 20 + 1
-    assertThat(moved.stateOn(date("2027-01-15"))).isEqualTo(new TrialState(Phase.IN_GRACE, false, false));
-    assertThat(moved.stateOn(date("2027-01-16"))).isEqualTo(new TrialState(Phase.ENDED, true, false));
+    assertThat(moved.stateOn(date("2027-01-15"))).isEqualTo(new TrialState(Phase.IN_GRACE, 0, false, false));
+    assertThat(moved.stateOn(date("2027-01-16"))).isEqualTo(new TrialState(Phase.ENDED, 0, true, false));
     assertThat(moved.stateOn(date("2027-02-04")).numbersReleased()).as("G + 20, still kept").isFalse();
     assertThat(moved.stateOn(date("2027-02-05")).numbersReleased()).isTrue();
 
@@ -454,6 +458,6 @@ class TimelineRulesTest {
   void aCallingTrialAlreadyRecordedAsEnded_stillHasItsNumbersReleasedOnGPlus16() {
     Timeline timeline = timeline(callingTrial().status(TrialStatus.ENDED).build());
     assertThat(timeline.eventsOn(date("2027-01-16"))).extracting(TrialEvent::ruleId).contains("END-07");
-    assertThat(timeline.stateOn(date("2027-01-16"))).isEqualTo(new TrialState(Phase.ENDED, true, true));
+    assertThat(timeline.stateOn(date("2027-01-16"))).isEqualTo(new TrialState(Phase.ENDED, 0, true, true));
   }
 }

@@ -109,7 +109,7 @@ class OwnedServicePropertiesTest {
         r.vertical(), r.country(), r.locationAcknowledged(), r.services(), r.licenseQuantity(), r.durationDays(),
         r.meetingsEdition(), r.siteUrl(), r.timeZone(), r.deviceShipments(), r.shippingSkipReason(),
         r.alreadyShippedDeviceTypes(), r.poeSupported(), r.callingUsers(), r.callingLocations(), r.didsHeld(),
-        r.pstnSupportsCcp());
+        r.pstnSupportsCcp(), r.organizationConfirmed());
   }
 
   private static Trial withCustomer(Trial t, CustomerOrg customer) {
