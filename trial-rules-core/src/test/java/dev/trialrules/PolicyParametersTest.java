@@ -29,8 +29,10 @@ class PolicyParametersTest {
     p.put("number-retention-days", "15");
     p.put("device-return-days", "14");
     p.put("dids-per-location", "2");
+    p.put("dids-per-user", "3");
     p.put("max-license-quantity", "500");
     p.put("calling-numbers-severity", "DENY");
+    p.put("shortening-extension-severity", "WARN");
     p.put("services", "MESSAGING, MEETINGS, CALLING, DEVICES");
     p.put("verticals", "Retail, Healthcare, Energy and Utilities");
     p.put("duration-choices", "90, 30, 60");
@@ -41,9 +43,11 @@ class PolicyParametersTest {
     p.put("region.DK", "EU");
     p.put("region.GB", "UK");
     p.put("region.BR", "US");
+    p.put("countries-not-offered", "IR, CU");
     p.put("device-extensions-email", "extensions@trials.example");
     p.put("return-carrier.country.US", "UPS");
-    p.put("return-carrier.region.EU", "DHL");
+    p.put("return-carrier.emear", "DHL");
+    p.put("emear-countries", "KZ, DK, GB");
     p.put("replacement-label-countries", "US");
     p.put("custom.approver", "trials@cisco.example");
     return p;
@@ -78,8 +82,10 @@ class PolicyParametersTest {
     assertThat(p.numberRetentionDays()).isEqualTo(15);
     assertThat(p.deviceReturnDays()).isEqualTo(14);
     assertThat(p.didsPerLocation()).isEqualTo(2);
+    assertThat(p.didsPerUser()).isEqualTo(3);
     assertThat(p.maxLicenseQuantity()).isEqualTo(500);
     assertThat(p.callingNumbersSeverity()).isEqualTo(Severity.DENY);
+    assertThat(p.shorteningExtensionSeverity()).isEqualTo(Severity.WARN);
   }
 
   @Test
@@ -92,6 +98,18 @@ class PolicyParametersTest {
     assertThat(p.deviceTypes()).containsExactly("PHONE", "DESK_DEVICE", "BOARD");
     assertThat(p.poeDeviceTypes()).containsExactly("PHONE");
     assertThat(p.emailPattern()).isEqualTo(EMAIL);
+    assertThat(p.deviceExtensionsEmail()).isEqualTo("extensions@trials.example");
+    assertThat(p.replacementLabelCountries()).containsExactly("US");
+  }
+
+  @Test
+  void aCompleteMap_parsesCountryListsAndCarriersSortedByCode() {
+    PolicyParameters p = parameters();
+
+    assertThat(p.countriesNotOffered()).containsExactly("CU", "IR");
+    assertThat(p.emearCountries()).containsExactly("DK", "GB", "KZ");
+    assertThat(p.returnCarrierByCountry()).containsExactly(entry("US", "UPS"));
+    assertThat(p.emearReturnCarrier()).isEqualTo("DHL");
   }
 
   @Test
@@ -118,8 +136,10 @@ class PolicyParametersTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"consent-window-days", "extension-step-days", "device-maximum-days",
       "expiry-notice-lead-days", "user-notice-days", "grace-period-days", "number-retention-days",
-      "device-return-days", "dids-per-location", "max-license-quantity", "calling-numbers-severity",
-      "services", "verticals", "duration-choices", "device-types", "poe-device-types", "email-pattern"})
+      "device-return-days", "dids-per-location", "dids-per-user", "max-license-quantity",
+      "calling-numbers-severity", "shortening-extension-severity", "services", "verticals",
+      "duration-choices", "device-types", "poe-device-types", "email-pattern", "countries-not-offered",
+      "device-extensions-email", "emear-countries", "return-carrier.emear", "replacement-label-countries"})
   void aMissingKey_isRefusedNamingIt(String key) {
     assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(without(key)))
         .withMessageContainingAll(key, "not defined");
@@ -128,7 +148,7 @@ class PolicyParametersTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"consent-window-days", "extension-step-days", "device-maximum-days",
       "expiry-notice-lead-days", "user-notice-days", "grace-period-days", "number-retention-days",
-      "device-return-days", "dids-per-location", "max-license-quantity"})
+      "device-return-days", "dids-per-location", "dids-per-user", "max-license-quantity"})
   void aNumberThatIsNotANumber_isRefusedNamingKeyAndValue(String key) {
     assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, "ten")))
         .withMessageContainingAll(key, "'ten'");
@@ -137,10 +157,52 @@ class PolicyParametersTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"consent-window-days", "extension-step-days", "device-maximum-days",
       "expiry-notice-lead-days", "user-notice-days", "grace-period-days", "number-retention-days",
-      "device-return-days", "dids-per-location", "max-license-quantity"})
+      "device-return-days", "dids-per-location", "dids-per-user", "max-license-quantity"})
   void aNegativeNumber_isRefusedNamingKeyAndValue(String key) {
     assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, "-1")))
         .withMessageContainingAll(key, "-1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"consent-window-days", "extension-step-days", "device-maximum-days",
+      "expiry-notice-lead-days", "user-notice-days", "grace-period-days", "number-retention-days",
+      "device-return-days"})
+  void aDayCountOverACentury_isRefusedNamingKeyAndValue(String key) {
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, "36501")))
+        .withMessageContainingAll(key, "36501");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"consent-window-days", "extension-step-days", "device-maximum-days",
+      "expiry-notice-lead-days", "user-notice-days", "grace-period-days", "number-retention-days",
+      "device-return-days"})
+  void aDayCountOfACentury_isAllowed(String key) {
+    assertThat(PolicyParameters.fromProperties(with(key, "36500"))).isNotEqualTo(parameters());
+    assertThat(PolicyParameters.MAX_DAYS).isEqualTo(36_500);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"dids-per-location", "dids-per-user"})
+  void moreThanAHundredDids_isRefusedNamingKeyAndValue(String key) {
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, "101")))
+        .withMessageContainingAll(key, "101");
+  }
+
+  @Test
+  void aHundredDids_isAllowed() {
+    Map<String, String> p = with("dids-per-location", "100");
+    p.put("dids-per-user", "100");
+
+    PolicyParameters parameters = PolicyParameters.fromProperties(p);
+
+    assertThat(parameters.didsPerLocation()).isEqualTo(100);
+    assertThat(parameters.didsPerUser()).isEqualTo(100);
+  }
+
+  @Test
+  void theLicenceCap_isNotBoundedLikeTheDays() {
+    assertThat(PolicyParameters.fromProperties(with("max-license-quantity", "1000000")).maxLicenseQuantity())
+        .isEqualTo(1_000_000);
   }
 
   @Test
@@ -155,18 +217,37 @@ class PolicyParametersTest {
         .withMessageContainingAll("grace-perod-days", "45");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"INFO", "REQUIRE", "warn", "ERROR"})
-  void aSeverityOtherThanWarnOrDeny_isRefusedNamingKeyAndValue(String severity) {
+  @Test
+  void revisionOnesCarrierByRegion_isAnUnknownKey() {
+    // RET-02 no longer reads the data region; a policy still setting it must be told, not ignored.
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> PolicyParameters.fromProperties(with("calling-numbers-severity", severity)))
-        .withMessageContainingAll("calling-numbers-severity", severity);
+        .isThrownBy(() -> PolicyParameters.fromProperties(with("return-carrier.region.EU", "DHL")))
+        .withMessageContainingAll("unknown parameter", "return-carrier.region.EU=DHL");
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+      "calling-numbers-severity, INFO", "calling-numbers-severity, REQUIRE",
+      "calling-numbers-severity, APPROVAL", "calling-numbers-severity, warn",
+      "calling-numbers-severity, ERROR",
+      "shortening-extension-severity, INFO", "shortening-extension-severity, REQUIRE",
+      "shortening-extension-severity, APPROVAL", "shortening-extension-severity, deny",
+      "shortening-extension-severity, ERROR"})
+  void aSeverityOtherThanWarnOrDeny_isRefusedNamingKeyAndValue(String key, String severity) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyParameters.fromProperties(with(key, severity)))
+        .withMessageContainingAll(key, severity);
   }
 
   @Test
-  void warn_isAnAllowedSeverity() {
-    assertThat(PolicyParameters.fromProperties(with("calling-numbers-severity", "WARN")).callingNumbersSeverity())
-        .isEqualTo(Severity.WARN);
+  void warnAndDeny_areTheAllowedSeverities() {
+    Map<String, String> swapped = with("calling-numbers-severity", "WARN");
+    swapped.put("shortening-extension-severity", "DENY");
+
+    PolicyParameters p = PolicyParameters.fromProperties(swapped);
+
+    assertThat(p.callingNumbersSeverity()).isEqualTo(Severity.WARN);
+    assertThat(p.shorteningExtensionSeverity()).isEqualTo(Severity.DENY);
   }
 
   @ParameterizedTest(name = "{0} = {1}")
@@ -175,7 +256,9 @@ class PolicyParametersTest {
       "verticals        | Retail, Legal, Retail         | Retail",
       "duration-choices | 30, 60, 30                    | 30",
       "device-types     | PHONE, BOARD, PHONE           | PHONE",
-      "poe-device-types | PHONE, PHONE                  | PHONE"})
+      "poe-device-types | PHONE, PHONE                  | PHONE",
+      "countries-not-offered | CU, IR, CU              | CU",
+      "emear-countries  | DK, KZ, DK                    | DK"})
   void aDuplicateListItem_isRefusedNamingKeyAndItem(String key, String value, String item) {
     assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, value)))
         .withMessageContainingAll(key, "'" + item + "' twice");
@@ -202,6 +285,17 @@ class PolicyParametersTest {
 
     assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, "EU")))
         .withMessageContainingAll(country + "=EU");
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "countries-not-offered | CU, ir     | ir",
+      "countries-not-offered | CUB        | CUB",
+      "emear-countries       | DK, Dk     | Dk",
+      "emear-countries       | DK, DNK    | DNK"})
+  void aMalformedCountryCode_isRefusedNamingKeyAndCode(String key, String value, String code) {
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with(key, value)))
+        .withMessageContainingAll(key, "'" + code + "'");
   }
 
   @Test
@@ -246,12 +340,25 @@ class PolicyParametersTest {
   }
 
   @Test
-  void supports_exactlyTheCountriesWithARegion() {
+  void supports_everyCountryNotOnTheNotOfferedList() {
     PolicyParameters p = parameters();
 
+    assertThat(p.supports("CU")).isFalse();
+    assertThat(p.supports("IR")).isFalse();
     assertThat(p.supports("US")).isTrue();
-    assertThat(p.supports("SE")).isFalse();
+    assertThat(p.supports("SE")).as("offered although the region table lacks it").isTrue();
     assertThat(p.supports(null)).isFalse();
+  }
+
+  @Test
+  void supports_followsTheConfiguredList() {
+    PolicyParameters noneRefused = PolicyParameters.fromProperties(with("countries-not-offered", ""));
+    PolicyParameters swedenRefused = PolicyParameters.fromProperties(with("countries-not-offered", "SE"));
+
+    assertThat(noneRefused.countriesNotOffered()).isEmpty();
+    assertThat(noneRefused.supports("CU")).isTrue();
+    assertThat(swedenRefused.supports("SE")).isFalse();
+    assertThat(swedenRefused.supports("CU")).isTrue();
   }
 
   @Test
@@ -264,6 +371,18 @@ class PolicyParametersTest {
     assertThat(p.isEmail("it@@fjord.example")).isFalse();
     assertThat(p.isEmail("")).isFalse();
     assertThat(p.isEmail(null)).isFalse();
+  }
+
+  @Test
+  void isEmail_acceptsAtMost254Characters() {
+    String longest = "a".repeat(240) + "@fjord.example";
+    String tooLong = "a".repeat(241) + "@fjord.example";
+    PolicyParameters p = parameters();
+
+    assertThat(longest).hasSize(PolicyParameters.MAX_EMAIL_LENGTH).hasSize(254);
+    assertThat(p.isEmail(longest)).isTrue();
+    assertThat(tooLong).hasSize(255).matches(EMAIL);
+    assertThat(p.isEmail(tooLong)).as("matches the pattern, but is too long").isFalse();
   }
 
   @Test
@@ -285,6 +404,10 @@ class PolicyParametersTest {
     assertThatThrownBy(() -> p.services().add("FAX")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> p.verticals().add("Mining")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> p.regions().put("SE", "EU")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> p.countriesNotOffered().add("SE")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> p.emearCountries().add("SE")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> p.returnCarrierByCountry().put("SE", "DHL"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> p.custom().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -295,13 +418,36 @@ class PolicyParametersTest {
   }
 
   @Test
-  void returnCarrier_isTheCountrysOwnThenItsRegions() {
-    PolicyParameters parameters = PolicyParameters.fromProperties(complete());
+  void returnCarrier_isTheCountrysOwnThenEmears() {
+    PolicyParameters parameters = parameters();
+
     assertThat(parameters.returnCarrierFor("US")).isEqualTo("UPS");
-    assertThat(parameters.returnCarrierFor("DK")).isEqualTo("DHL");
+    assertThat(parameters.returnCarrierFor("DK")).as("on emear-countries").isEqualTo("DHL");
+    assertThat(parameters.returnCarrierFor("KZ")).as("on emear-countries, with no region").isEqualTo("DHL");
     assertThat(parameters.returnCarrierFor("BR")).as("in the US region, but not the US").isNull();
-    assertThat(parameters.returnCarrierFor("XX")).isNull();
     assertThat(parameters.returnCarrierFor(null)).isNull();
+  }
+
+  @Test
+  void returnCarrier_readsTheEmearList_notTheRegion() {
+    Map<String, String> p = with("region.SE", "EU");
+    p.put("region.KZ", "SG");
+
+    PolicyParameters parameters = PolicyParameters.fromProperties(p);
+
+    assertThat(parameters.returnCarrierFor("SE")).as("in the EU region, not on emear-countries").isNull();
+    assertThat(parameters.returnCarrierFor("KZ")).as("on emear-countries, in another region").isEqualTo("DHL");
+  }
+
+  @Test
+  void returnCarrier_ofTheCountryItself_winsOverEmears() {
+    Map<String, String> p = with("return-carrier.country.DK", "PostNord");
+    p.put("return-carrier.emear", "Kuehne+Nagel");
+
+    PolicyParameters parameters = PolicyParameters.fromProperties(p);
+
+    assertThat(parameters.returnCarrierFor("DK")).isEqualTo("PostNord");
+    assertThat(parameters.returnCarrierFor("GB")).isEqualTo("Kuehne+Nagel");
   }
 
   @Test

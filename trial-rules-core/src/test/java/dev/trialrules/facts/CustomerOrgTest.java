@@ -57,6 +57,20 @@ class CustomerOrgTest {
         .withMessageContainingAll("customer.country", "'" + country + "'");
   }
 
+  @ParameterizedTest(name = "country {0}")
+  @ValueSource(strings = {"XX", "ZZ", "UK", "EU"})
+  void twoCapitalsThatNameNoIsoCountry_areRefusedNamingTheValue(String country) {
+    // NEW-02: a code that is not an ISO 3166-1 country is bad input; UK and EU are data regions.
+    assertThatIllegalArgumentException().isThrownBy(() -> customer().country(country).build())
+        .withMessageContainingAll("customer.country", "'" + country + "'", "names no country");
+  }
+
+  @ParameterizedTest(name = "country {0}")
+  @ValueSource(strings = {"GB", "FO", "GL", "KZ", "SS", "CU"})
+  void anyIsoCountry_isAccepted_evenOneNotOffered(String country) {
+    assertThat(customer().country(country).build().country()).isEqualTo(country);
+  }
+
   @Test
   void nullAdmins_areRefusedNamingTheField() {
     assertThatNullPointerException().isThrownBy(() -> copyWith(customer().build(), "admins", null))

@@ -111,6 +111,20 @@ class StartTrialRequestTest {
         .withMessageContainingAll("country", "'" + country + "'");
   }
 
+  @ParameterizedTest(name = "country {0}")
+  @ValueSource(strings = {"XX", "ZZ", "UK", "EU"})
+  void twoCapitalsThatNameNoIsoCountry_areRefusedNamingTheValue(String country) {
+    // NEW-02: a code that is not an ISO 3166-1 country is bad input; UK and EU are data regions.
+    assertThatIllegalArgumentException().isThrownBy(() -> newCustomer().country(country).build())
+        .withMessageContainingAll("country", "'" + country + "'", "names no country");
+  }
+
+  @ParameterizedTest(name = "country {0}")
+  @ValueSource(strings = {"GB", "FO", "GL", "KZ", "SS", "CU"})
+  void anyIsoCountry_isAccepted_evenOneNotOffered(String country) {
+    assertThat(newCustomer().country(country).build().country()).isEqualTo(country);
+  }
+
   @ParameterizedTest(name = "time zone {0}")
   @ValueSource(strings = {"Mars/Olympus", "+02:00", "europe/copenhagen"})
   void aTimeZoneThatIsNotAnIanaRegion_isRefusedNamingTheValue(String zone) {
