@@ -45,6 +45,7 @@ class PolicyParametersTest {
     p.put("region.BR", "US");
     p.put("countries-not-offered", "IR, CU");
     p.put("device-extensions-email", "extensions@trials.example");
+    p.put("unknown-order-email", "orders@trials.example");
     p.put("return-carrier.country.US", "UPS");
     p.put("return-carrier.emear", "DHL");
     p.put("emear-countries", "KZ, DK, GB");
@@ -139,7 +140,8 @@ class PolicyParametersTest {
       "device-return-days", "dids-per-location", "dids-per-user", "max-license-quantity",
       "calling-numbers-severity", "shortening-extension-severity", "services", "verticals",
       "duration-choices", "device-types", "poe-device-types", "email-pattern", "countries-not-offered",
-      "device-extensions-email", "emear-countries", "return-carrier.emear", "replacement-label-countries"})
+      "device-extensions-email", "unknown-order-email", "emear-countries", "return-carrier.emear",
+      "replacement-label-countries"})
   void aMissingKey_isRefusedNamingIt(String key) {
     assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(without(key)))
         .withMessageContainingAll(key, "not defined");
