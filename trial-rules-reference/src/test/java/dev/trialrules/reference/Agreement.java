@@ -76,11 +76,16 @@ final class Agreement {
     return pairs;
   }
 
-  /** What two timelines must agree on: every event's date, rule, audience and change. */
-  record EventKey(String date, String ruleId, String audience, String change) {
+  /**
+   * What two timelines must agree on: every event's date, rule, kind (notice, change or deadline),
+   * recipients and change. The kind and recipients are compared because they decide what a job
+   * mails: an event of the right date and rule that is a notice on one side and a change on the
+   * other would mail someone on one side only.
+   */
+  record EventKey(String date, String ruleId, String kind, String recipients, String change) {
     static EventKey of(TrialEvent event) {
-      return new EventKey(event.date().toString(), event.ruleId(), List.copyOf(event.audience()).toString(),
-          event.change().name());
+      return new EventKey(event.date().toString(), event.ruleId(), event.kind().name(),
+          List.copyOf(event.recipients()).toString(), event.change().name());
     }
   }
 
@@ -102,7 +107,7 @@ final class Agreement {
       keys.add(EventKey.of(event));
     }
     keys.sort(Comparator.comparing(EventKey::date).thenComparing(EventKey::ruleId)
-        .thenComparing(EventKey::change).thenComparing(EventKey::audience));
+        .thenComparing(EventKey::kind).thenComparing(EventKey::change).thenComparing(EventKey::recipients));
     return keys;
   }
 }
