@@ -20,25 +20,9 @@ final class Agreement {
   /** The shipped policy with its shipped parameters. */
   static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
   static final ReferencePolicy MODEL = new ReferencePolicy(ENGINE.parameters());
-  /**
-   * The shipped rules with every number moved, each to a value no other parameter has, so that a
-   * rule reading the wrong parameter, or a literal, shows ("with several parameters changed,
-   * every date above moves with its parameter; none is fixed"). NEW-11 denies, licences are capped.
-   */
-  static final TrialPolicyEngine MOVED = TrialPolicyEngine.builder()
-      .parameter("consent-window-days", "7")
-      .parameter("extension-step-days", "21")
-      .parameter("device-maximum-days", "100")
-      .parameter("expiry-notice-lead-days", "5")
-      .parameter("user-notice-days", "33")
-      .parameter("grace-period-days", "40")
-      .parameter("number-retention-days", "17")
-      .parameter("device-return-days", "12")
-      .parameter("dids-per-location", "3")
-      .parameter("max-license-quantity", "1000")
-      .parameter("calling-numbers-severity", "DENY")
-      .parameter("duration-choices", "45, 60")
-      .build();
+  /** The shipped rules with every number moved ({@link ShippedParameters#MOVED_OVERRIDES}). */
+  static final TrialPolicyEngine MOVED =
+      TrialPolicyEngine.builder().parameters(ShippedParameters.MOVED_OVERRIDES).build();
   static final ReferencePolicy MOVED_MODEL = new ReferencePolicy(MOVED.parameters());
   /** The parameters of {@link #ENGINE} and {@link #MOVED}, in that order. */
   static final List<dev.trialrules.PolicyParameters> PARAMETERS = List.of(ENGINE.parameters(), MOVED.parameters());
