@@ -115,8 +115,8 @@ final class StartRules {
     if (country == null) {
       f.require("NEW-02", "country", "Give the country with the most users.");
     } else {
-      // The region is told for a country that is not offered too: NEW-02 names no exception,
-      // and NEW-03's DENY says why the trial cannot start.
+      // Reading: the region is told for a country that is not offered too, since NEW-02 names
+      // no exception; NEW-03's DENY says why the trial cannot start.
       String region = p.regionOf(country);
       if (region != null) {
         f.derive(DerivedValue.DATA_REGION, region);

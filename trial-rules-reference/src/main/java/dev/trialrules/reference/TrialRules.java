@@ -106,8 +106,8 @@ final class TrialRules {
 
   void change(ServiceChangeRequest r, Findings f) {
     Trial trial = r.trial();
-    // MOD-04, as EXT-04 for extensions. The other MOD rules still say what the change would do,
-    // as EXT-01 still gives the new end date of an extension EXT-04 refuses.
+    // MOD-04, as EXT-04 for extensions. Reading: the other MOD rules still say what the change
+    // would do, as EXT-01 still gives the new end date of an extension EXT-04 refuses.
     live("MOD-04", "changed", trial, r.today(), f);
     List<String> current = trial.services();
     // MOD-01: an added service is checked as a new one (EXIST-01, EXIST-02), under MOD-01's ID.
