@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * POLICY.md section 3, the consent steps of an existing customer's trial (EXIST-03..08): who is
+ * POLICY.md section 3, the consent steps of an existing customer's trial (EXIST-03..09): who is
  * asked, until when, who may accept, what the partner may do meanwhile, and the window running
  * out. Starting the trial itself sends the first request, so {@link StartRules} uses
  * {@link #request} too.
@@ -93,7 +93,7 @@ final class ConsentRules {
     return recipients;
   }
 
-  /** EXIST-05, EXIST-07, EXIST-08: a full admin accepting within the window. */
+  /** EXIST-05, EXIST-07, EXIST-08, EXIST-09: a full admin accepting within the window. */
   private void accept(ConsentRequest r, Findings f, boolean live) {
     LocalDate deadline = r.sentOn().plusDays(p.consentWindowDays());
     if (r.today().isAfter(deadline)) {
@@ -114,6 +114,9 @@ final class ConsentRules {
     f.info("EXIST-07", "partnerAccess", "The partner becomes " + access + ".");
     f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_PROVISIONING);
     f.info("EXIST-08", "status", "The trial now waits for provisioning details.");
+    // EXIST-09: told only for an acceptance that counts, as EXIST-07 is.
+    f.info("EXIST-09", "customer", "Organization " + r.customer().orgId()
+        + " joins the partner's customer list in Partner Hub; the partner manages the trial it started.");
   }
 
   /** EXIST-06: on R + window + 1 an unanswered request cancels the trial; before, it cannot lapse. */

@@ -41,11 +41,10 @@ public final class ReferencePolicy {
   /** The revision every decision of the model names. */
   public static final String REVISION = "reference";
 
+  /** END-02's recipients: every customer admin, and the partner with every partner admin. */
   private static final Set<Audience> ADMINS =
       Collections.unmodifiableSet(EnumSet.of(Audience.CUSTOMER_ADMINS, Audience.PARTNER_ADMINS));
-  /** The end of a trial and of its Calling concerns the admins and every user. */
-  private static final Set<Audience> EVERYONE = Collections.unmodifiableSet(
-      EnumSet.of(Audience.CUSTOMER_ADMINS, Audience.PARTNER_ADMINS, Audience.USERS));
+  /** END-03's recipients. */
   private static final Set<Audience> USERS = Collections.unmodifiableSet(EnumSet.of(Audience.USERS));
 
   private final PolicyParameters parameters;
@@ -95,6 +94,10 @@ public final class ReferencePolicy {
    * the Dates section of POLICY.md fixes them: E - lead and E for the admin notices, E for the
    * expiry, E + user notice, G + 1 for the move and the end of Calling, G + retention + 1 for the
    * release of numbers, R + window + 1 for an unanswered consent request, D + return days.
+   *
+   * <p>Only the e-mails the source names are notices with recipients (END-02, END-03); the states
+   * the trial enters are changes and the devices' last day is a deadline, none of them mailed, so
+   * that a job mailing a day's notices can never mail a change.
    */
   public List<TrialEvent> timeline(Trial trial) {
     Objects.requireNonNull(trial, "trial");
@@ -107,33 +110,32 @@ public final class ReferencePolicy {
         || status == TrialStatus.PENDING_PROVISIONING || status == TrialStatus.ENDED) {
       LocalDate e = trial.endDate();
       LocalDate g = e.plusDays(p.gracePeriodDays());
-      events.add(new TrialEvent(id, e.minusDays(p.expiryNoticeLeadDays()), "END-02", ADMINS, Change.NONE,
+      events.add(TrialEvent.notice(id, e.minusDays(p.expiryNoticeLeadDays()), "END-02", ADMINS,
           "The trial expires in " + p.expiryNoticeLeadDays() + " days."));
-      events.add(new TrialEvent(id, e, "END-02", ADMINS, Change.NONE, "The trial expires today."));
-      events.add(new TrialEvent(id, e, "END-04", ADMINS, Change.EXPIRES,
+      events.add(TrialEvent.notice(id, e, "END-02", ADMINS, "The trial expires today."));
+      events.add(TrialEvent.notice(id, e.plusDays(p.userNoticeDays()), "END-03", USERS,
+          "You no longer have access to the trial services."));
+      events.add(TrialEvent.change(id, e, "END-04", Change.EXPIRES,
           "The trial has expired; it can be converted through " + g + "."));
-      events.add(new TrialEvent(id, e.plusDays(p.userNoticeDays()), "END-03", USERS, Change.NONE,
-          "Users no longer have access to the trial services."));
       // G + 1: the day after the grace period's last day.
-      events.add(new TrialEvent(id, g.plusDays(1), "END-05", EVERYONE, Change.MOVES_TO_CONSUMER_ORG,
+      events.add(TrialEvent.change(id, g.plusDays(1), "END-05", Change.MOVES_TO_CONSUMER_ORG,
           "The users move to the free consumer organization."));
       if (trial.services().contains(Services.CALLING)) {
-        events.add(new TrialEvent(id, g.plusDays(1), "END-06", EVERYONE, Change.STOPS_CALLING,
-            "Calling stops working."));
+        events.add(TrialEvent.change(id, g.plusDays(1), "END-06", Change.STOPS_CALLING, "Calling stops working."));
         // Numbers are kept G + 1 through G + retention, released on G + retention + 1.
-        events.add(new TrialEvent(id, g.plusDays(p.numberRetentionDays() + 1L), "END-07", ADMINS,
+        events.add(TrialEvent.change(id, g.plusDays(p.numberRetentionDays() + 1L), "END-07",
             Change.RELEASES_NUMBERS, "The Calling phone numbers are released."));
       }
     }
-    // EXIST-06: accepted through R + window, cancelled on R + window + 1.
+    // EXIST-06: accepted through R + window, cancelled on R + window + 1; the source names no e-mail.
     if (status == TrialStatus.PENDING_CONSENT && trial.consentSentOn() != null) {
-      events.add(new TrialEvent(id, trial.consentSentOn().plusDays(p.consentWindowDays() + 1L), "EXIST-06",
-          ADMINS, Change.CANCELS, "No full admin accepted in time: the trial is cancelled."));
+      events.add(TrialEvent.change(id, trial.consentSentOn().plusDays(p.consentWindowDays() + 1L), "EXIST-06",
+          Change.CANCELS, "No full admin accepted in time: the trial is cancelled."));
     }
     // RET-01: devices due on D are returned by D + return days.
     if (!trial.devices().isEmpty() && trial.deviceDueDate() != null) {
-      events.add(new TrialEvent(id, trial.deviceDueDate().plusDays(p.deviceReturnDays()), "RET-01", ADMINS,
-          Change.NONE, "The trial devices must be returned today at the latest."));
+      events.add(TrialEvent.deadline(id, trial.deviceDueDate().plusDays(p.deviceReturnDays()), "RET-01",
+          "The last day to return the trial devices."));
     }
     Collections.sort(events);
     return events;

@@ -37,7 +37,9 @@ final class StartRules {
     who(r, f);
     Flow flow = r.flow();
     if (flow != Flow.PAID_CUSTOMER) {
-      // Section 3: "All of ACT and NEW-01..NEW-10 apply" to an existing customer too.
+      // Section 3: "All of ACT and NEW-01..NEW-11 apply" to an existing customer too. A paid
+      // customer's company, country and location are on record already (PAID-01: the partner
+      // only ticks services).
       companyDetails(r, f);
       region(r, f);
     }
@@ -46,13 +48,13 @@ final class StartRules {
     duration(r, f);
     meetingsSite(r, f);
     devices(r, f);
+    // NEW-11 holds in every flow with Calling.
+    callingNumbers(r, f);
     switch (flow) {
-      case NEW_CUSTOMER -> {
-        callingNumbers(r, f);
-        welcomeMail(r, f);
-      }
+      case NEW_CUSTOMER -> welcomeMail(r, f);
       case EXISTING_CUSTOMER -> {
         orgExists(r, f);
+        confirmed(r, f);
         notPurchasedNorTrialed(r.services(), r.customer(), f);
         if (r.customer().exists() && r.adminEmail() != null) {
           // EXIST-08: starting the trial sends the consent request; the trial waits for it.
@@ -104,16 +106,31 @@ final class StartRules {
     }
   }
 
+  /**
+   * NEW-02 and NEW-03, each on its own: every country has a data region (the facts refuse a code
+   * that names no country), and only a country on the not-offered list is refused.
+   */
   private void region(StartTrialRequest r, Findings f) {
     String country = r.country();
     if (country == null) {
       f.require("NEW-02", "country", "Give the country with the most users.");
-    } else if (p.supports(country)) {
-      String region = p.regionOf(country);
-      f.derive(DerivedValue.DATA_REGION, region);
-      f.info("NEW-02", "country", "Data is kept in region " + region + ".");
     } else {
-      f.deny("NEW-03", "country", "Webex services are not offered in " + country + ".");
+      // Reading: the region is told for a country that is not offered too, since NEW-02 names
+      // no exception; NEW-03's DENY says why the trial cannot start.
+      String region = p.regionOf(country);
+      if (region != null) {
+        f.derive(DerivedValue.DATA_REGION, region);
+        f.info("NEW-02", "country", "Data is kept in region " + region + ".");
+      } else {
+        // Reading: the shipped table covers every ISO country, an author's may not. A country
+        // missing from it is still offered (NEW-03 refuses only the listed ones), so the trial
+        // is not refused, but the person acting must hear that no data region is known.
+        f.warn("NEW-02", "country", "The region table gives no data residency region for " + country
+            + "; the policy author must add one.");
+      }
+      if (!p.supports(country)) {
+        f.deny("NEW-03", "country", "Webex is not offered in " + country + ".");
+      }
     }
     if (!r.locationAcknowledged()) {
       f.require("NEW-03", "locationAcknowledged", "Acknowledge that the customer is in a supported location.");
@@ -133,6 +150,10 @@ final class StartRules {
   }
 
   private void licenses(StartTrialRequest r, Findings f) {
+    // PAID-01: a paid customer's trial needs no quantity; one that is given is checked.
+    if (r.flow() == Flow.PAID_CUSTOMER && r.licenseQuantity() == null) {
+      return;
+    }
     quantity(p, "NEW-05", "licenseQuantity", r.licenseQuantity(), r.services(), f);
   }
 
@@ -186,6 +207,10 @@ final class StartRules {
   }
 
   private void duration(StartTrialRequest r, Findings f) {
+    // PAID-01: no duration is required of a paid customer's trial; one that is given is checked.
+    if (r.flow() == Flow.PAID_CUSTOMER && r.durationDays() == null) {
+      return;
+    }
     if (r.durationDays() == null || !p.durationChoices().contains(r.durationDays())) {
       f.require("NEW-06", "durationDays", "Choose a trial duration from " + p.durationChoices() + ".");
     }
@@ -195,18 +220,24 @@ final class StartRules {
     if (!r.services().contains(Services.MEETINGS)) {
       return;
     }
+    // PAID-01: in a paid customer's trial only what is given is checked; nothing is required.
+    boolean paid = r.flow() == Flow.PAID_CUSTOMER;
     // Reading (engine): which edition decides whether a site is needed, so it must be given.
     if (r.meetingsEdition() == null) {
-      f.require("NEW-07", "meetingsEdition", "Choose the Webex Meetings edition.");
+      if (!paid) {
+        f.require("NEW-07", "meetingsEdition", "Choose the Webex Meetings edition.");
+      }
       return;
     }
     if (r.meetingsEdition() != MeetingsEdition.ENTERPRISE) {
       return;
     }
-    if (r.siteUrl() == null || r.siteUrl().isBlank()) {
+    // Reading: in the paid flow a blank site URL is a value given, and a wrong one, so it is
+    // asked for again; a URL or time zone not given at all is not required there.
+    if (r.siteUrl() == null ? !paid : r.siteUrl().isBlank()) {
       f.require("NEW-07", "siteUrl", "Give the Webex Meetings site URL.");
     }
-    if (r.timeZone() == null) {
+    if (r.timeZone() == null && !paid) {
       f.require("NEW-07", "timeZone", "Give the site's time zone.");
     }
   }
@@ -215,8 +246,11 @@ final class StartRules {
     if (r.services().contains(Services.DEVICES)) {
       if (r.deviceShipments().isEmpty()) {
         ShippingSkipReason reason = r.shippingSkipReason();
+        // PAID-01: a paid customer's trial need not say how devices ship; a reason given is checked.
         if (reason == null) {
-          f.require("NEW-08", "shippingSkipReason", "List devices to ship or say why none are shipped.");
+          if (r.flow() != Flow.PAID_CUSTOMER) {
+            f.require("NEW-08", "shippingSkipReason", "List devices to ship or say why none are shipped.");
+          }
         } else if (reason == ShippingSkipReason.OTHER
             || reason == ShippingSkipReason.TEST_ONLY && r.flow() != Flow.EXISTING_CUSTOMER) {
           f.deny("NEW-08", "shippingSkipReason", "Shipping cannot be skipped for the reason " + reason + ".");
@@ -252,24 +286,60 @@ final class StartRules {
     }
   }
 
+  /**
+   * NEW-11. The source's newer text says the customer need not add any numbers to finish setting
+   * up, so nothing about numbers is ever REQUIRED; what will be needed is told, and holding fewer
+   * numbers without a CCP provider is a finding of the calling-numbers severity.
+   */
   private void callingNumbers(StartTrialRequest r, Findings f) {
     if (!r.services().contains(Services.CALLING)) {
       return;
     }
-    if (r.callingLocations() == null) {
-      f.require("NEW-11", "callingLocations", "Give the number of Calling locations; each needs numbers.");
+    // The licence quantity stands in for the Calling users when no user count is given.
+    Integer users = r.callingUsers() != null ? r.callingUsers() : r.licenseQuantity();
+    Integer locations = r.callingLocations();
+    if (users == null || locations == null) {
+      // Reading: with a count missing the total is not known, so it is neither derived nor
+      // compared with the numbers held; the INFO says what will be needed per user and location.
+      String forUsers = users == null ? p.didsPerUser() + " per Calling user"
+          : product(p.didsPerUser(), users) + " for " + users + " Calling users";
+      String forLocations = locations == null ? p.didsPerLocation() + " per location"
+          : product(p.didsPerLocation(), locations) + " for " + locations + " locations";
+      f.info("NEW-11", "didsNeeded", "No numbers are needed to finish setting up; Calling will need "
+          + forUsers + " and " + forLocations + ".");
       return;
     }
-    // Users default to the licence quantity (VOCABULARY: callingUsers), and to none without one.
-    int users = r.callingUsers() != null ? r.callingUsers()
-        : r.licenseQuantity() != null ? r.licenseQuantity() : 0;
-    int needed = users + p.didsPerLocation() * r.callingLocations();
+    int needed = sum(product(p.didsPerUser(), users), product(p.didsPerLocation(), locations));
     f.derive(DerivedValue.DIDS_NEEDED, needed);
-    f.info("NEW-11", "didsNeeded", "The customer needs " + needed + " phone numbers.");
-    // Reading of NEW-11: numbers are not needed up front when a CCP provider orders them.
+    f.info("NEW-11", "didsNeeded", "Calling needs " + needed + " phone numbers: " + p.didsPerUser()
+        + " per user for " + users + " users and " + p.didsPerLocation() + " per location for " + locations
+        + " locations; none are needed to finish setting up.");
+    // With a CCP provider the customer admin orders the numbers in Control Hub: holding fewer is
+    // no concern then.
     if (r.didsHeld() < needed && !r.pstnSupportsCcp()) {
       f.add("NEW-11", p.callingNumbersSeverity(), "didsHeld",
-          "The customer holds " + r.didsHeld() + " of the " + needed + " numbers it needs.");
+          "The customer holds " + r.didsHeld() + " of the " + needed + " numbers Calling needs.");
+    }
+  }
+
+  /**
+   * A count times a number per unit. The facts and parameters are bounded so that it fits; should
+   * it not, it is refused as bad input rather than wrapped ("Arithmetic ... never overflows").
+   */
+  private static int product(int perUnit, int count) {
+    try {
+      return Math.multiplyExact(perUnit, count);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("NEW-11: " + perUnit + " numbers for each of " + count
+          + " is more than a decision can count", e);
+    }
+  }
+
+  private static int sum(int a, int b) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("NEW-11: " + a + " + " + b + " numbers is more than a decision can count", e);
     }
   }
 
@@ -287,6 +357,18 @@ final class StartRules {
     if (!r.customer().exists()) {
       f.deny("EXIST-03", "adminEmail", "The admin e-mail belongs to no existing organization.",
           "Check the e-mail, or start a new-customer trial.");
+    }
+  }
+
+  /**
+   * EXIST-03: the organization found for the admin e-mail must be confirmed as the intended
+   * customer on the source's confirmation screen. Reading: only in the existing-customer flow,
+   * where the source shows that screen; a paid customer is picked from the partner's own list.
+   */
+  private void confirmed(StartTrialRequest r, Findings f) {
+    if (r.customer().exists() && !r.organizationConfirmed()) {
+      f.require("EXIST-03", "organizationConfirmed", "Confirm that organization " + r.customer().orgId()
+          + " is the customer you mean to start the trial for.");
     }
   }
 

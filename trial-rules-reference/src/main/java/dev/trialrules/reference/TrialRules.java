@@ -27,6 +27,12 @@ import java.util.Set;
  * findings.
  */
 final class TrialRules {
+  /**
+   * RET-05's address, which POLICY.md names and no parameter holds (the device-extensions address
+   * of EXT-03 is a different mailbox).
+   */
+  static final String TRIALS_INFO_EMAIL = "webextrials_info@cisco.com";
+
   private final PolicyParameters p;
 
   TrialRules(PolicyParameters parameters) {
@@ -48,34 +54,51 @@ final class TrialRules {
   void extend(ExtensionRequest r, Findings f) {
     Trial trial = r.trial();
     LocalDate today = r.today();
-    // EXT-04: a live trial, or an expired one inside its grace period (through G, not G + 1).
-    if (over(trial.status())) {
-      f.deny("EXT-04", "status", "A " + trial.status() + " trial cannot be extended.");
-    } else if (today.isAfter(graceEnd(trial))) {
-      f.deny("EXT-04", "today", "The trial's grace period ended on " + graceEnd(trial) + ".");
+    LocalDate end = trial.endDate();
+    live("EXT-04", "extended", r.trial(), today, f);
+    // EXT-01: from today, not from E, whatever E was ("you add 30 days to the trial, not 95").
+    int step = p.extensionStepDays();
+    LocalDate newEnd = today.plusDays(step);
+    // Days left are E - today while the trial runs, none once E has come (Dates).
+    int before = (int) Math.max(0, ChronoUnit.DAYS.between(today, end));
+    f.derive(DerivedValue.DAYS_REMAINING, before);
+    f.derive(DerivedValue.NEW_END_DATE, newEnd);
+    f.info("EXT-01", "newEndDate", "The trial would end on " + newEnd + ", " + step + " days from today.");
+    boolean shortens = !newEnd.isAfter(end);
+    if (shortens) {
+      // The first day T with T + step later than E.
+      LocalDate lengthensFrom = end.minusDays(step).plusDays(1);
+      f.add("EXT-01", p.shorteningExtensionSeverity(), "newEndDate", "The trial has " + before
+          + " days left; extended from today it would have " + step + " days left, ending on " + newEnd
+          + " instead of " + end + ". An extension lengthens it from " + lengthensFrom + " on.");
     }
-    // EXT-01: from today, not from E. Reading: refused when it would not end later than now, and
-    // the days left are told (none once E has passed).
-    LocalDate newEnd = today.plusDays(p.extensionStepDays());
-    int remaining = (int) Math.max(0, ChronoUnit.DAYS.between(today, trial.endDate()));
-    f.derive(DerivedValue.DAYS_REMAINING, remaining);
-    if (newEnd.isAfter(trial.endDate())) {
-      f.derive(DerivedValue.NEW_END_DATE, newEnd);
-      f.info("EXT-01", "newEndDate", "The trial would end on " + newEnd + " (" + remaining + " days left now).");
-    } else {
-      f.deny("EXT-01", "newEndDate", "The trial has " + remaining + " days left; extending would not lengthen it.");
-    }
+    boolean refusedByExt01 = shortens && p.shorteningExtensionSeverity() == Severity.DENY;
     if (trial.services().contains(Services.DEVICES)) {
       // EXT-02: devices for at most the device maximum from S, so the new E may be S + 120 at the latest.
       LocalDate deviceLimit = trial.startDate().plusDays(p.deviceMaximumDays());
-      if (newEnd.isAfter(deviceLimit)) {
+      boolean tooLong = newEnd.isAfter(deviceLimit);
+      if (tooLong) {
         f.deny("EXT-02", Services.DEVICES, "A device trial may not run past " + deviceLimit + ".");
       }
       // EXT-03: an extension that EXT-01 and EXT-02 allow still waits for the trial team.
-      if (newEnd.isAfter(trial.endDate()) && !newEnd.isAfter(deviceLimit)) {
+      // Reading: a shortening extension that EXT-01 only WARNs about is one EXT-01 allows.
+      // Reading (engine), unchanged by revision 2: EXT-04's DENY does not silence the APPROVAL.
+      if (!refusedByExt01 && !tooLong) {
         f.add("EXT-03", Severity.APPROVAL, "trialTeam",
             "The trial team approves device-trial extensions, at " + p.deviceExtensionsEmail() + ".");
       }
+    }
+  }
+
+  /**
+   * EXT-04 and MOD-04: a live trial, or an expired one inside its grace period (through G, not
+   * G + 1); a cancelled, converted or ended trial cannot be {@code done}.
+   */
+  private void live(String ruleId, String done, Trial trial, LocalDate today, Findings f) {
+    if (over(trial.status())) {
+      f.deny(ruleId, "status", "A " + trial.status() + " trial cannot be " + done + ".");
+    } else if (today.isAfter(graceEnd(trial))) {
+      f.deny(ruleId, "today", "The trial's grace period ended on " + graceEnd(trial) + ".");
     }
   }
 
@@ -83,6 +106,9 @@ final class TrialRules {
 
   void change(ServiceChangeRequest r, Findings f) {
     Trial trial = r.trial();
+    // MOD-04, as EXT-04 for extensions. Reading: the other MOD rules still say what the change
+    // would do, as EXT-01 still gives the new end date of an extension EXT-04 refuses.
+    live("MOD-04", "changed", trial, r.today(), f);
     List<String> current = trial.services();
     // MOD-01: an added service is checked as a new one (EXIST-01, EXIST-02), under MOD-01's ID.
     for (String service : r.addServices()) {
@@ -159,13 +185,8 @@ final class TrialRules {
     } else {
       f.info("CONV-01", "partner.tier", "A tier-1 partner converts the trial itself through Cisco Commerce.");
     }
-    String contact = r.provisioningEmail();
-    if (contact == null) {
-      f.require("CONV-02", "provisioningEmail", "Give the provisioning e-mail address.");
-    } else if (!trial.partner().adminEmails().contains(contact) && !contact.equals(trial.customerAdminEmail())) {
-      f.deny("CONV-02", "provisioningEmail",
-          "The provisioning e-mail must be a partner admin or the trial's customer admin.");
-    }
+    provisioningContact(r, f);
+    customerAdminAddress(r, f);
     List<String> lost = new ArrayList<>();
     for (String service : trial.services()) {
       if (!r.orderedServices().contains(service)) {
@@ -186,9 +207,60 @@ final class TrialRules {
       f.derive(DerivedValue.CONVERSION_DEADLINE, deadline);
       f.info("CONV-04", "conversionDeadline", "Convertible until " + deadline + "; usage data is kept.");
     }
-    if (trial.services().contains(Services.DEVICES)) {
+    // CONV-05: only devices that were shipped can be returned.
+    if (!trial.devices().isEmpty()) {
       f.info("CONV-05", "devices",
           "Trial devices must still be returned; order new ones through Cisco Commerce Workspace.");
+    }
+  }
+
+  /**
+   * CONV-02: any admin of the partner or of the customer organization; a customer admin is told
+   * the source's recommendation that the partner enter itself.
+   */
+  private static void provisioningContact(ConversionRequest r, Findings f) {
+    Trial trial = r.trial();
+    String contact = r.provisioningEmail();
+    if (contact == null) {
+      f.require("CONV-02", "provisioningEmail", "Give the provisioning e-mail address.");
+      return;
+    }
+    boolean partnerAdmin = trial.partner().adminEmails().contains(contact);
+    // Reading: the trial's customer admin is an admin of the customer organization even when the
+    // organization's admin list, as the caller found it, does not name them.
+    boolean customerAdmin = trial.customer().adminEmails().contains(contact)
+        || contact.equals(trial.customerAdminEmail());
+    if (!partnerAdmin && !customerAdmin) {
+      f.deny("CONV-02", "provisioningEmail",
+          "The provisioning e-mail must be an admin of the partner or of the customer organization.");
+    } else if (!partnerAdmin) {
+      // Reading: an address that is a partner admin as well is the partner entering itself.
+      f.info("CONV-02", "provisioningEmail", "We recommend that you enter yourself as the provisioning"
+          + " contact, so that every service converts correctly.");
+    }
+  }
+
+  /**
+   * CONV-06: the customer admin address entered in Control Hub must be the trial's customer
+   * admin, or the trial does not convert and a new organization may be created.
+   */
+  private static void customerAdminAddress(ConversionRequest r, Findings f) {
+    String entered = r.customerAdminEmail();
+    String expected = r.trial().customerAdminEmail();
+    if (entered == null) {
+      // Reading: a conversion is not finished before the address is entered in Control Hub, so
+      // a missing one is asked for, as CONV-02 asks for a missing provisioning address.
+      f.require("CONV-06", "customerAdminEmail", "Enter the e-mail address of the trial's customer admin"
+          + (expected == null ? "" : ", " + expected) + ", in Control Hub.");
+    } else if (expected == null) {
+      // Reading: with no customer admin on the trial's record the address cannot be checked, so
+      // the record is asked for, as RET-01 asks for a missing device due date.
+      f.require("CONV-06", "trial.customerAdminEmail",
+          "Give the trial's customer admin, so that the address entered in Control Hub can be checked.");
+    } else if (!entered.equals(expected)) {
+      f.deny("CONV-06", "customerAdminEmail", "The address entered in Control Hub, " + entered
+          + ", is not the trial's customer admin: the trial would not convert, and a new Webex"
+          + " organization could be created for the customer.", "Enter " + expected + ".");
     }
   }
 
@@ -214,10 +286,11 @@ final class TrialRules {
     Trial trial = r.trial();
     List<String> shipped = trial.serialNumbers();
     if (shipped.isEmpty()) {
-      // Reading (engine): with nothing shipped there is nothing to return, so the return is refused.
+      // RET-04: with nothing shipped there is nothing to return. Reading: RET-05 is not told
+      // either, since there is no demo order to identify.
       f.derive(DerivedValue.MISSING_SERIALS, List.of());
       f.derive(DerivedValue.UNEXPECTED_SERIALS, List.copyOf(r.returnedSerials()));
-      f.deny("RET-04", "returnedSerials", "No devices were shipped for the trial.");
+      f.deny("RET-04", "returnedSerials", "No devices were shipped for the trial: there is nothing to return.");
       return;
     }
     // RET-01: D + return days, D being the due date of the EULA e-mail, not E.
@@ -235,6 +308,7 @@ final class TrialRules {
     if (country == null) {
       f.require("RET-02", "customer.country", "Give the customer's country: it decides the carrier.");
     } else {
+      // RET-02: the country's own carrier, else EMEAR's for a listed EMEAR country, else none.
       String carrier = p.returnCarrierFor(country);
       if (carrier != null) {
         f.derive(DerivedValue.RETURN_CARRIER, carrier);
@@ -243,18 +317,37 @@ final class TrialRules {
         f.info("RET-02", "returnCarrier", "The partner determines the return process for " + country + ".");
       }
       if (r.labelsLost()) {
-        if (p.replacementLabelCountries().contains(country)) {
-          f.info("RET-03", "labelsLost", "Replacement return labels can be requested.");
-        } else {
-          f.deny("RET-03", "labelsLost", "Replacement labels are available only in "
-              + p.replacementLabelCountries() + ".", "The partner determines the return process.");
-        }
+        lostLabels(country, carrier, f);
       }
     }
     serials(r, shipped, f);
+    // RET-05: without the demo order number the trial team identifies the devices another way.
+    if (!r.demoOrderNumberKnown()) {
+      String org = trial.customer().orgId() != null ? trial.customer().orgId() : "the customer's organization ID";
+      String admin = trial.customerAdminEmail() != null ? trial.customerAdminEmail() : "the customer admin's address";
+      f.info("RET-05", "demoOrderNumber", "The demo order number is not known: e-mail " + TRIALS_INFO_EMAIL
+          + " with " + org + " and " + admin + ", or the serial numbers of every trial device " + shipped + ".");
+    }
   }
 
-  /** RET-04: the return must hold exactly the serial numbers shipped; name what differs. */
+  /**
+   * RET-03: replacement labels where they exist; elsewhere the return still stands, but the
+   * partner arranges it, with the carrier where RET-02 names one.
+   */
+  private void lostLabels(String country, String carrier, Findings f) {
+    if (p.replacementLabelCountries().contains(country)) {
+      f.info("RET-03", "labelsLost", "The partner can request replacement return labels for the customer.");
+    } else {
+      f.warn("RET-03", "labelsLost", "Replacement labels are available only in " + p.replacementLabelCountries()
+          + "; the partner determines the return process for " + country
+          + (carrier != null ? ", with " + carrier : "") + ".");
+    }
+  }
+
+  /**
+   * RET-04: a serial that was never shipped for the trial rejects the return; shipped serials
+   * not yet among those returned are a partial return, named but not refused.
+   */
   private static void serials(DeviceReturnRequest r, List<String> shipped, Findings f) {
     Set<String> returned = new HashSet<>(r.returnedSerials());
     Set<String> shippedSet = new HashSet<>(shipped);
@@ -272,10 +365,16 @@ final class TrialRules {
     }
     f.derive(DerivedValue.MISSING_SERIALS, missing);
     f.derive(DerivedValue.UNEXPECTED_SERIALS, unexpected);
+    if (!unexpected.isEmpty()) {
+      f.deny("RET-04", "returnedSerials", "Not shipped for this trial: " + unexpected + ".");
+    }
+    // Reading: a return naming no serial at all is the partial return of nothing, so it is
+    // WARNed about with every shipped serial, not refused.
+    if (!missing.isEmpty()) {
+      f.warn("RET-04", "returnedSerials", "Shipped but not returned yet: " + missing + ".");
+    }
     if (missing.isEmpty() && unexpected.isEmpty()) {
       f.info("RET-04", "returnedSerials", "The returned serial numbers match those shipped.");
-    } else {
-      f.deny("RET-04", "returnedSerials", "Missing " + missing + ", unexpected " + unexpected + ".");
     }
   }
 }

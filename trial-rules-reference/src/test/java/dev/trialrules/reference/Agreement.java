@@ -20,25 +20,9 @@ final class Agreement {
   /** The shipped policy with its shipped parameters. */
   static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
   static final ReferencePolicy MODEL = new ReferencePolicy(ENGINE.parameters());
-  /**
-   * The shipped rules with every number moved, each to a value no other parameter has, so that a
-   * rule reading the wrong parameter, or a literal, shows ("with several parameters changed,
-   * every date above moves with its parameter; none is fixed"). NEW-11 denies, licences are capped.
-   */
-  static final TrialPolicyEngine MOVED = TrialPolicyEngine.builder()
-      .parameter("consent-window-days", "7")
-      .parameter("extension-step-days", "21")
-      .parameter("device-maximum-days", "100")
-      .parameter("expiry-notice-lead-days", "5")
-      .parameter("user-notice-days", "33")
-      .parameter("grace-period-days", "40")
-      .parameter("number-retention-days", "17")
-      .parameter("device-return-days", "12")
-      .parameter("dids-per-location", "3")
-      .parameter("max-license-quantity", "1000")
-      .parameter("calling-numbers-severity", "DENY")
-      .parameter("duration-choices", "45, 60")
-      .build();
+  /** The shipped rules with every number moved ({@link ShippedParameters#MOVED_OVERRIDES}). */
+  static final TrialPolicyEngine MOVED =
+      TrialPolicyEngine.builder().parameters(ShippedParameters.MOVED_OVERRIDES).build();
   static final ReferencePolicy MOVED_MODEL = new ReferencePolicy(MOVED.parameters());
   /** The parameters of {@link #ENGINE} and {@link #MOVED}, in that order. */
   static final List<dev.trialrules.PolicyParameters> PARAMETERS = List.of(ENGINE.parameters(), MOVED.parameters());
@@ -76,11 +60,16 @@ final class Agreement {
     return pairs;
   }
 
-  /** What two timelines must agree on: every event's date, rule, audience and change. */
-  record EventKey(String date, String ruleId, String audience, String change) {
+  /**
+   * What two timelines must agree on: every event's date, rule, kind (notice, change or deadline),
+   * recipients and change. The kind and recipients are compared because they decide what a job
+   * mails: an event of the right date and rule that is a notice on one side and a change on the
+   * other would mail someone on one side only.
+   */
+  record EventKey(String date, String ruleId, String kind, String recipients, String change) {
     static EventKey of(TrialEvent event) {
-      return new EventKey(event.date().toString(), event.ruleId(), List.copyOf(event.audience()).toString(),
-          event.change().name());
+      return new EventKey(event.date().toString(), event.ruleId(), event.kind().name(),
+          List.copyOf(event.recipients()).toString(), event.change().name());
     }
   }
 
@@ -102,7 +91,7 @@ final class Agreement {
       keys.add(EventKey.of(event));
     }
     keys.sort(Comparator.comparing(EventKey::date).thenComparing(EventKey::ruleId)
-        .thenComparing(EventKey::change).thenComparing(EventKey::audience));
+        .thenComparing(EventKey::kind).thenComparing(EventKey::change).thenComparing(EventKey::recipients));
     return keys;
   }
 }

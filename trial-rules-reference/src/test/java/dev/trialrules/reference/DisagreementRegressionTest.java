@@ -5,6 +5,9 @@ import static dev.trialrules.reference.PolicyArbitraries.PLAIN_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
+import dev.trialrules.DerivedValue;
+import dev.trialrules.Outcome;
+import dev.trialrules.Severity;
 import dev.trialrules.facts.CancellationRequest;
 import dev.trialrules.facts.CancelledBy;
 import dev.trialrules.facts.ConsentAction;
@@ -35,9 +38,20 @@ import org.junit.jupiter.api.Test;
  * model had read it differently from the engine; in every case the model was changed to the
  * engine's reading (see the comments in the model citing the rule). The tests assert that the
  * two now agree, and where POLICY.md's text fixes part of the answer, that part too.
+ *
+ * <p>Where revision 2 of POLICY.md changed what an example's answer must be, the test first
+ * asserts the model's new answer (marked "Revision 2"), through a model of its own, so that a
+ * wrong model fails there rather than only as a disagreement with the engine.
  */
 class DisagreementRegressionTest {
   private static final LocalDate LEAP_DAY = LocalDate.of(2028, 2, 29);
+  private static final ReferencePolicy MODEL = new ReferencePolicy(ShippedParameters.shipped());
+
+  /** The severities with which one rule speaks in the model's decision of a request. */
+  private static java.util.Set<Severity> model(dev.trialrules.facts.PolicyRequest request, String ruleId) {
+    return MODEL.decide(request).findings(ruleId).stream().map(dev.trialrules.Finding::severity)
+        .collect(java.util.stream.Collectors.toSet());
+  }
 
   private static Partner partner(boolean verified, PartnerTier tier, List<String> admins, PartnerRole... roles) {
     return Partner.builder(PolicyArbitraries.PARTNER_ORG).verified(verified).tier(tier).roles(roles)
@@ -129,17 +143,27 @@ class DisagreementRegressionTest {
   void existingCustomerTrialSendsTheConsentRequest() {
     CustomerOrg customer = org(PolicyArbitraries.CUSTOMER_ORG, "AE", List.of(new CustomerAdmin(FULL_ADMIN, true)),
         List.of("DEVICES"), List.of());
-    Decision decision = Agreement.assertAgree(start(Flow.EXISTING_CUSTOMER, LocalDate.of(2026, 11, 24), customer)
+    StartTrialRequest request = start(Flow.EXISTING_CUSTOMER, LocalDate.of(2026, 11, 24), customer)
         .companyName("Acme A/S").adminEmail(FULL_ADMIN).vertical("Education").country("GB").locationAcknowledged(true)
-        .services("MESSAGING").licenseQuantity(200).durationDays(30).build());
+        .services("MESSAGING").licenseQuantity(200).durationDays(30).build();
+    // Revision 2, EXIST-03: the organization found is not confirmed yet, so it is asked for.
+    assertThat(model(request, "EXIST-03")).containsExactly(Severity.REQUIRE);
+    assertThat(MODEL.decide(request).outcome()).isEqualTo(Outcome.INCOMPLETE);
+    Decision decision = Agreement.assertAgree(request);
     assertThat(decision.ruleIds()).contains("EXIST-04", "EXIST-05", "EXIST-08");
   }
 
   /** The model added to a paid customer that does not exist, and denied an unknown code under PAID-01. */
   @Test
   void paidCustomerThatDoesNotExistAndAnUnknownService() {
-    Agreement.assertAgree(start(Flow.PAID_CUSTOMER, LocalDate.of(2027, 2, 28), CustomerOrg.none())
-        .services("MEETINGS", "MESSAGING", "CALLING").licenseQuantity(0).durationDays(30).build());
+    StartTrialRequest noOrganization = start(Flow.PAID_CUSTOMER, LocalDate.of(2027, 2, 28), CustomerOrg.none())
+        .services("MEETINGS", "MESSAGING", "CALLING").licenseQuantity(0).durationDays(30).build();
+    // Revision 2: NEW-11 applies in the paid flow too, and asks for nothing; PAID-01: the
+    // Meetings edition is not required there, and the quantity given (0) is still checked.
+    assertThat(model(noOrganization, "NEW-11")).containsExactly(Severity.INFO);
+    assertThat(model(noOrganization, "NEW-07")).isEmpty();
+    assertThat(model(noOrganization, "NEW-05")).containsExactly(Severity.REQUIRE);
+    Agreement.assertAgree(noOrganization);
     Agreement.assertAgree(start(Flow.PAID_CUSTOMER, LocalDate.of(2026, 12, 31), org("AU", List.of("MESSAGING"),
         List.of("CALLING"))).services("FAX").licenseQuantity(200).durationDays(90).build());
   }
@@ -165,8 +189,13 @@ class DisagreementRegressionTest {
   /** Meetings with no edition, shipments without Devices, a skip reason with shipments, an unknown type. */
   @Test
   void meetingsEditionAndShippingChoices() {
-    Agreement.assertAgree(start(Flow.PAID_CUSTOMER, LocalDate.of(2026, 12, 31), org("DK", List.of(), List.of("DEVICES")))
-        .services("MEETINGS").licenseQuantity(200).durationDays(90).ship("DESK_DEVICE", 2).build());
+    StartTrialRequest paid = start(Flow.PAID_CUSTOMER, LocalDate.of(2026, 12, 31), org("DK", List.of(),
+        List.of("DEVICES"))).services("MEETINGS").licenseQuantity(200).durationDays(90).ship("DESK_DEVICE", 2).build();
+    // Revision 2, PAID-01: no Meetings edition is required of a paid customer's trial (revision 1
+    // REQUIREd it); shipping without Devices is still refused.
+    assertThat(model(paid, "NEW-07")).isEmpty();
+    assertThat(model(paid, "NEW-08")).containsExactly(Severity.DENY);
+    Agreement.assertAgree(paid);
     Agreement.assertAgree(start(Flow.NEW_CUSTOMER, LocalDate.of(2027, 1, 31), CustomerOrg.none())
         .services("DEVICES").durationDays(60).ship("PHONE", 3).ship("TOASTER", 1)
         .shippingSkipReason(ShippingSkipReason.PARTNER_SUPPLIES_DEVICES).build());
@@ -192,14 +221,24 @@ class DisagreementRegressionTest {
    */
   @Test
   void severitiesWithinOneRule() {
-    Agreement.assertAgree(start(Flow.PAID_CUSTOMER, LocalDate.of(2026, 11, 24), CustomerOrg.none())
+    StartTrialRequest paid = start(Flow.PAID_CUSTOMER, LocalDate.of(2026, 11, 24), CustomerOrg.none())
         .services("MEETINGS", "CALLING").licenseQuantity(0).durationDays(1).ship("DESK_DEVICE", 3).ship("TOASTER", 1)
-        .shippingSkipReason(ShippingSkipReason.OTHER).build());
+        .shippingSkipReason(ShippingSkipReason.OTHER).build();
+    // Revision 2, PAID-01: the values given are checked (the quantity 0, the duration 1), the
+    // missing Meetings edition is not asked for.
+    assertThat(model(paid, "NEW-05")).containsExactly(Severity.REQUIRE);
+    assertThat(model(paid, "NEW-06")).containsExactly(Severity.REQUIRE);
+    assertThat(model(paid, "NEW-07")).isEmpty();
+    assertThat(model(paid, "NEW-08")).containsExactlyInAnyOrder(Severity.DENY, Severity.REQUIRE);
+    Agreement.assertAgree(paid);
     Trial devicesOnly = trial(org("US", List.of("CALLING", "MEETINGS", "DEVICES", "MESSAGING"), List.of()),
         FULL_ADMIN, List.of("DEVICES"), 1, LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 12), TrialStatus.EXPIRED,
         List.of(), null);
-    Agreement.assertAgree(new ServiceChangeRequest(LocalDate.of(2028, 5, 29), devicesOnly, List.of(),
-        List.of("DEVICES"), null));
+    ServiceChangeRequest emptying = new ServiceChangeRequest(LocalDate.of(2028, 5, 29), devicesOnly, List.of(),
+        List.of("DEVICES"), null);
+    // Revision 2, MOD-04: 2028-05-29 is past G (2028-04-11), so the change is refused outright.
+    assertThat(model(emptying, "MOD-04")).containsExactly(Severity.DENY);
+    Agreement.assertAgree(emptying);
   }
 
   /**
@@ -211,6 +250,9 @@ class DisagreementRegressionTest {
     Trial trial = trial(org("US", List.of(), List.of()), FULL_ADMIN, List.of("DEVICES"), 1,
         LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 24), TrialStatus.EXPIRED,
         List.of(new ShippedDevice("SN-1", "PHONE")), LocalDate.of(2026, 12, 24));
+    // Revision 2, RET-05: no demo order number is given, so the model says whom to e-mail.
+    assertThat(model(new DeviceReturnRequest(LocalDate.of(2027, 1, 7), trial, List.of("SN-1"), false), "RET-05"))
+        .containsExactly(Severity.INFO);
     // Dates: devices due on D are returned by D + 14 at the latest.
     Decision onTime = Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 1, 7), trial, List.of("SN-1"),
         false));
@@ -225,10 +267,18 @@ class DisagreementRegressionTest {
   /** The model skipped NEW-11 without a location count and without a user count; the welcome goes to the address given. */
   @Test
   void callingNumbersAndWelcomeMail() {
-    Agreement.assertAgree(start(Flow.NEW_CUSTOMER, LocalDate.of(2027, 1, 31), CustomerOrg.none())
-        .adminEmail("not-an-e-mail").services("CALLING").durationDays(90).callingLocations(3).didsHeld(5).build());
-    Agreement.assertAgree(start(Flow.NEW_CUSTOMER, LocalDate.of(2026, 12, 31), CustomerOrg.none())
-        .services("CALLING").licenseQuantity(1).durationDays(30).callingUsers(10).build());
+    StartTrialRequest noUsers = start(Flow.NEW_CUSTOMER, LocalDate.of(2027, 1, 31), CustomerOrg.none())
+        .adminEmail("not-an-e-mail").services("CALLING").durationDays(90).callingLocations(3).didsHeld(5).build();
+    // Revision 2, NEW-11: with neither a user count nor a licence quantity the numbers needed are
+    // not known (revision 1's engine counted no users: 6 needed, a WARN); what is needed is told.
+    assertThat(model(noUsers, "NEW-11")).containsExactly(Severity.INFO);
+    assertThat(MODEL.decide(noUsers).value(DerivedValue.DIDS_NEEDED)).isEmpty();
+    Agreement.assertAgree(noUsers);
+    StartTrialRequest noLocations = start(Flow.NEW_CUSTOMER, LocalDate.of(2026, 12, 31), CustomerOrg.none())
+        .services("CALLING").licenseQuantity(1).durationDays(30).callingUsers(10).build();
+    // Revision 2, NEW-11: the location count is never REQUIREd (revision 1's engine asked for it).
+    assertThat(model(noLocations, "NEW-11")).containsExactly(Severity.INFO);
+    Agreement.assertAgree(noLocations);
   }
 
   // ---- actions on a trial ------------------------------------------------------------------
@@ -265,9 +315,15 @@ class DisagreementRegressionTest {
   void conversion() {
     Trial trial = trial(org("BR", List.of("CALLING"), List.of()), PLAIN_ADMIN, List.of("CALLING"), 50,
         LocalDate.of(2026, 1, 11), LocalDate.of(2026, 5, 12), TrialStatus.PENDING_PROVISIONING, List.of(), null);
-    Agreement.assertAgree(new ConversionRequest(LocalDate.of(2026, 6, 11), trial, null, List.of("CALLING")));
-    Decision late = Agreement.assertAgree(new ConversionRequest(LocalDate.of(2026, 6, 12), trial, PLAIN_ADMIN,
-        List.of("CALLING")));
+    ConversionRequest noContact = new ConversionRequest(LocalDate.of(2026, 6, 11), trial, null, List.of("CALLING"));
+    // Revision 2, CONV-06: no customer admin address was entered in Control Hub, so it is asked for.
+    assertThat(model(noContact, "CONV-06")).containsExactly(Severity.REQUIRE);
+    Agreement.assertAgree(noContact);
+    ConversionRequest customerAdmin = new ConversionRequest(LocalDate.of(2026, 6, 12), trial, PLAIN_ADMIN,
+        List.of("CALLING"));
+    // Revision 2, CONV-02: a customer admin as provisioning contact hears the recommendation.
+    assertThat(model(customerAdmin, "CONV-02")).containsExactly(Severity.INFO);
+    Decision late = Agreement.assertAgree(customerAdmin);
     // CONV-04 and the Dates section: G = E + 30 is the last day; on G + 1 conversion is denied.
     assertThat(late.ruleIds()).contains("CONV-04");
     assertThat(late.outcome()).isEqualTo(dev.trialrules.Outcome.DENIED);
@@ -294,12 +350,20 @@ class DisagreementRegressionTest {
     Trial shipped = trial(org("GB", List.of(), List.of()), FULL_ADMIN, List.of("DEVICES"), 1,
         LocalDate.of(2026, 11, 24), LocalDate.of(2027, 3, 25), TrialStatus.ACTIVE,
         List.of(new ShippedDevice("SN-3", "PHONE")), null);
-    Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 3, 26), shipped, List.of("SN-3"), true));
+    DeviceReturnRequest labelsLost = new DeviceReturnRequest(LocalDate.of(2027, 3, 26), shipped, List.of("SN-3"), true);
+    // Revision 2, RET-03: lost labels outside the US are a WARN (revision 1: DENY); the return stands.
+    assertThat(model(labelsLost, "RET-03")).containsExactly(Severity.WARN);
+    assertThat(MODEL.decide(labelsLost).findings(Severity.DENY)).isEmpty();
+    Agreement.assertAgree(labelsLost);
     Trial noCountry = trial(org(null, List.of(), List.of()), PLAIN_ADMIN, List.of("DEVICES"), 0,
         LocalDate.of(2027, 1, 31), LocalDate.of(2027, 4, 1), TrialStatus.ACTIVE,
         List.of(new ShippedDevice("SN-1", "PHONE"), new ShippedDevice("SN-2", "BOARD")), LocalDate.of(2027, 4, 1));
-    Decision decision = Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 5, 2), noCountry,
-        List.of("SN-1", "SN-9"), true));
+    DeviceReturnRequest mixed = new DeviceReturnRequest(LocalDate.of(2027, 5, 2), noCountry, List.of("SN-1", "SN-9"),
+        true);
+    // Revision 2, RET-04: the serial never shipped (SN-9) rejects the return, the one not yet
+    // returned (SN-2) is a WARN (revision 1: one DENY for any mismatch).
+    assertThat(model(mixed, "RET-04")).containsExactlyInAnyOrder(Severity.DENY, Severity.WARN);
+    Decision decision = Agreement.assertAgree(mixed);
     // RET-04 names the missing and the unexpected serials.
     assertThat(decision.value(dev.trialrules.DerivedValue.MISSING_SERIALS)).contains(List.of("SN-2"));
     assertThat(decision.value(dev.trialrules.DerivedValue.UNEXPECTED_SERIALS)).contains(List.of("SN-9"));

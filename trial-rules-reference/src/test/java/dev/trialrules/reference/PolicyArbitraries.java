@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -36,11 +37,14 @@ import net.jqwik.api.Tuple;
 
 /**
  * Generators for every request the policy decides and every trial it schedules. They are built
- * to reach each of POLICY.md's 48 rules: every partner tier and role, verified or not, the
- * partner's own organization; customers with every mix of purchased and other-partner services;
- * dates on month ends, on 2028-02-29 and on each edge of each window of the Dates section
- * (E - 7, E, G, G + 1, R + 10, R + 11, S + 120, D + 14 ...); and inputs that are constructible
- * but invalid (missing fields, unknown codes), since the policy has to answer those too.
+ * to reach each of POLICY.md's 52 rules (revision 2): every partner tier and role, verified or
+ * not, the partner's own organization; customers with every mix of purchased and other-partner
+ * services, in every ISO country (the not-offered ones too); dates on month ends, on 2028-02-29
+ * and on each edge of each window of the Dates section (E - 7, E, G, G + 1, R + 10, R + 11,
+ * S + 120, D + 14, and E - step where an extension stops shortening the trial); the inputs
+ * revision 2 added (the organization confirmation, the customer admin address entered at
+ * conversion, the demo order number); and inputs that are constructible but invalid (missing
+ * fields, unknown codes), since the policy has to answer those too.
  */
 final class PolicyArbitraries {
   static final String PARTNER_ORG = "partner-1";
@@ -58,9 +62,24 @@ final class PolicyArbitraries {
   static final String OTHER_FULL_ADMIN = "boss@customer.example";
   static final String PLAIN_ADMIN = "plain@customer.example";
   static final String STRANGER = "someone@elsewhere.example";
-  /** Supported countries with their own carrier, with a region carrier, with none; unsupported ones. */
-  private static final List<String> COUNTRIES =
-      List.of("US", "CA", "AU", "NZ", "DK", "GB", "SA", "AE", "JP", "BR", "IN", "CN", "RU");
+  /**
+   * Countries with a carrier of their own (US, CA, AU), on the EMEAR list (DK, GB, DE, SA, AE,
+   * KE), with no carrier (NZ, JP, BR, IN, CN); the ones revision 1 refused for want of a region
+   * (FO, GL, KZ, ET, IQ); and the shipped not-offered ones (CU, IR, KP, SY, RU, BY).
+   */
+  private static final List<String> COUNTRIES = List.of("US", "CA", "AU", "NZ", "DK", "GB", "DE", "SA", "AE", "KE",
+      "JP", "BR", "IN", "CN", "FO", "GL", "KZ", "ET", "IQ", "CU", "IR", "KP", "SY", "RU", "BY");
+  /** Every ISO 3166-1 alpha-2 country, the codes a fact accepts. */
+  private static final List<String> ISO_COUNTRIES =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream().sorted().toList();
+  /** The largest count a fact accepts, where NEW-11's arithmetic is nearest to overflowing. */
+  private static final int MAX_COUNT = 10_000_000;
+  /**
+   * The parameters whose edges the dates fall on: those of {@link Agreement#ENGINE} and
+   * {@link Agreement#MOVED}, read without building an engine, so that the model's own tests can
+   * use the generators while the DRL does not build.
+   */
+  private static final List<dev.trialrules.PolicyParameters> PARAMETERS = ShippedParameters.both();
   /** The days of the Dates section's edges, relative to the date they count from. */
   private static final List<Integer> EDGE_OFFSETS = List.of(-1, 0, 1);
 
@@ -118,9 +137,10 @@ final class PolicyArbitraries {
         Tuple.of(1, Arbitraries.just(CustomerOrg.none())), Tuple.of(3, existingCustomers()));
   }
 
-  /** Countries: supported with or without a carrier, unsupported, or not given. */
+  /** Countries: the edge cases above, any ISO country, or not given. */
   static Arbitrary<String> countries() {
-    return Arbitraries.of(COUNTRIES).injectNull(0.1);
+    return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(COUNTRIES)), Tuple.of(1, Arbitraries.of(ISO_COUNTRIES)))
+        .injectNull(0.1);
   }
 
   /** Distinct services in a random order, drawn from {@code from}. */
@@ -168,7 +188,7 @@ final class PolicyArbitraries {
         .use(Arbitraries.of(true, true, false)).in((s, v) -> s.then(b -> b.locationAcknowledged(v)))
         .use(Arbitraries.frequencyOf(Tuple.of(6, serviceSubsets(SERVICES)),
             Tuple.of(1, serviceSubsets(SERVICES_AND_UNKNOWN)))).in((s, v) -> s.then(b -> b.services(v)))
-        .use(Arbitraries.of(0, 1, 200, 5000).injectNull(0.1)).in((s, v) -> s.then(b -> b.licenseQuantity(v)))
+        .use(Arbitraries.of(0, 1, 200, 5000, MAX_COUNT).injectNull(0.1)).in((s, v) -> s.then(b -> b.licenseQuantity(v)))
         .use(Arbitraries.of(30, 60, 90, 45, 1).injectNull(0.1)).in((s, v) -> s.then(b -> b.durationDays(v)))
         .use(Arbitraries.of(MeetingsEdition.class).injectNull(0.2)).in((s, v) -> s.then(b -> b.meetingsEdition(v)))
         .use(Arbitraries.of("acme.webex.com", " ").injectNull(0.3)).in((s, v) -> s.then(b -> b.siteUrl(v)))
@@ -180,10 +200,11 @@ final class PolicyArbitraries {
         .use(Arbitraries.subsetOf("PHONE", "BOARD", "HEADSET"))
         .in((s, v) -> s.then(b -> b.alreadyShippedDeviceTypes(sorted(v).toArray(String[]::new))))
         .use(Arbitraries.of(true, false).injectNull(0.3)).in((s, v) -> s.then(b -> b.poeSupported(v)))
-        .use(Arbitraries.of(0, 10, 200).injectNull(0.5)).in((s, v) -> s.then(b -> b.callingUsers(v)))
-        .use(Arbitraries.of(0, 1, 3).injectNull(0.3)).in((s, v) -> s.then(b -> b.callingLocations(v)))
-        .use(Arbitraries.of(0, 5, 12, 206, 1000)).in((s, v) -> s.then(b -> b.didsHeld(v)))
+        .use(Arbitraries.of(0, 10, 200, MAX_COUNT).injectNull(0.5)).in((s, v) -> s.then(b -> b.callingUsers(v)))
+        .use(Arbitraries.of(0, 1, 3, MAX_COUNT).injectNull(0.3)).in((s, v) -> s.then(b -> b.callingLocations(v)))
+        .use(Arbitraries.of(0, 5, 12, 206, 1000, MAX_COUNT)).in((s, v) -> s.then(b -> b.didsHeld(v)))
         .use(Arbitraries.of(true, false)).in((s, v) -> s.then(b -> b.pstnSupportsCcp(v)))
+        .use(Arbitraries.of(true, true, false)).in((s, v) -> s.then(b -> b.organizationConfirmed(v)))
         .build();
     return Combinators.combine(Arbitraries.of(Flow.class), anchorDates(), steps)
         .as((flow, today, s) -> s.applyTo(StartTrialRequest.builder(flow, today)).build());
@@ -245,8 +266,10 @@ final class PolicyArbitraries {
 
   /**
    * The edges of a trial's windows under the shipped parameters and under {@link Agreement#MOVED}:
-   * S, E, E - lead, G, G + 1 (as G and an offset of 1), E - step (where EXT-01 turns), S + maximum -
-   * step (where EXT-02 turns), D and D + return days.
+   * S, E, E - lead, G, G + 1 (as G and an offset of 1), E - step (where EXT-01 turns: on it the
+   * extension would end on E, a day later it lengthens the trial; S and offsets of up to 70 days
+   * give more and fewer days left than the step), S + maximum - step (where EXT-02 turns), D and
+   * D + return days.
    */
   static List<LocalDate> edges(Trial trial) {
     LocalDate s = trial.startDate();
@@ -254,7 +277,7 @@ final class PolicyArbitraries {
     List<LocalDate> edges = new ArrayList<>(16);
     edges.add(s);
     edges.add(e);
-    for (dev.trialrules.PolicyParameters p : Agreement.PARAMETERS) {
+    for (dev.trialrules.PolicyParameters p : PARAMETERS) {
       edges.add(e.minusDays(p.expiryNoticeLeadDays()));
       edges.add(e.plusDays(p.gracePeriodDays()));
       edges.add(e.minusDays(p.extensionStepDays()));
@@ -283,13 +306,22 @@ final class PolicyArbitraries {
             new ServiceChangeRequest(dayOf(trial, pick, offset), trial, add, without(remove, add), quantity));
   }
 
+  /**
+   * Conversions with every kind of provisioning contact (partner admins, the customer's admins,
+   * a stranger, none) and, as the customer admin address entered in Control Hub, none, the
+   * trial's customer admin, or another address (CONV-06).
+   */
   static Arbitrary<ConversionRequest> conversionRequests() {
-    Arbitrary<String> contacts = Arbitraries.of(PARTNER_ADMINS.get(0), PARTNER_ADMINS.get(1), FULL_ADMIN, PLAIN_ADMIN,
-        STRANGER, " ").injectNull(0.1);
+    Arbitrary<String> contacts = Arbitraries.of(PARTNER_ADMINS.get(0), PARTNER_ADMINS.get(1), FULL_ADMIN,
+        OTHER_FULL_ADMIN, PLAIN_ADMIN, STRANGER, " ").injectNull(0.1);
+    // null: not entered; "": the trial's own customer admin; else that address.
+    Arbitrary<String> entered = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just("")),
+        Tuple.of(2, Arbitraries.of(FULL_ADMIN, PLAIN_ADMIN, STRANGER)), Tuple.of(1, Arbitraries.just((String) null)));
     return Combinators.combine(trials(), Arbitraries.integers().between(0, 1000), offsets(), contacts,
-            Arbitraries.of(true, false), serviceSubsets(SERVICES))
-        .as((trial, pick, offset, contact, everything, ordered) -> new ConversionRequest(
-            dayOf(trial, pick, offset), trial, contact, everything ? trial.services() : ordered));
+            Arbitraries.of(true, false), serviceSubsets(SERVICES), entered)
+        .as((trial, pick, offset, contact, everything, ordered, admin) -> new ConversionRequest(
+            dayOf(trial, pick, offset), trial, contact, everything ? trial.services() : ordered,
+            "".equals(admin) ? trial.customerAdminEmail() : admin));
   }
 
   static Arbitrary<CancellationRequest> cancellationRequests() {
@@ -298,12 +330,30 @@ final class PolicyArbitraries {
         .as((trial, pick, offset, by) -> new CancellationRequest(dayOf(trial, pick, offset), trial, by));
   }
 
-  /** Returns with every serial, some missing, some never shipped; labels lost or not. */
+  /**
+   * Returns with every serial, a partial return (every shipped serial but the first), or any
+   * subset with one never shipped; labels lost or not; the demo order number known or not.
+   */
   static Arbitrary<DeviceReturnRequest> deviceReturnRequests() {
     return Combinators.combine(trials(), Arbitraries.integers().between(0, 1000), offsets(),
-            Arbitraries.of(true, false), Arbitraries.subsetOf("SN-1", "SN-2", "SN-3", "SN-9"), Arbitraries.of(true, false))
-        .as((trial, pick, offset, everything, serials, lost) -> new DeviceReturnRequest(
-            dayOf(trial, pick, offset), trial, everything ? trial.serialNumbers() : sorted(serials), lost));
+            Arbitraries.of(ReturnKind.class), Arbitraries.subsetOf("SN-1", "SN-2", "SN-3", "SN-9"),
+            Arbitraries.of(true, false), Arbitraries.of("DO-4711", " ").injectNull(0.4))
+        .as((trial, pick, offset, kind, serials, lost, order) -> new DeviceReturnRequest(
+            dayOf(trial, pick, offset), trial, kind.serials(trial, sorted(serials)), lost, order));
+  }
+
+  /** Which serial numbers a generated return holds. */
+  private enum ReturnKind {
+    WHOLE, PARTIAL, ANY;
+
+    List<String> serials(Trial trial, List<String> any) {
+      List<String> shipped = trial.serialNumbers();
+      return switch (this) {
+        case WHOLE -> shipped;
+        case PARTIAL -> shipped.isEmpty() ? shipped : shipped.subList(1, shipped.size());
+        case ANY -> any;
+      };
+    }
   }
 
   /** Any request of any kind. */
