@@ -168,7 +168,7 @@ public record PolicyParameters(
       }
     });
     emearCountries = Collections.unmodifiableSet(new TreeSet<>(countries("emear-countries", emearCountries)));
-    Objects.requireNonNull(emearReturnCarrier, "return-carrier.emear");
+    Objects.requireNonNull(emearReturnCarrier, "emear-return-carrier");
     replacementLabelCountries = Collections.unmodifiableSet(
         distinct("replacement-label-countries", replacementLabelCountries));
     custom = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(custom, "custom")));
@@ -209,7 +209,7 @@ public record PolicyParameters(
         in.text("unknown-order-email"),
         in.prefixed(CARRIER_BY_COUNTRY),
         new LinkedHashSet<>(in.list("emear-countries")),
-        in.text("return-carrier.emear"),
+        in.text("emear-return-carrier"),
         new LinkedHashSet<>(in.list("replacement-label-countries")),
         in.prefixed(CUSTOM_PREFIX));
     in.rejectUnread();

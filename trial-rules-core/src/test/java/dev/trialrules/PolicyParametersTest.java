@@ -47,7 +47,7 @@ class PolicyParametersTest {
     p.put("device-extensions-email", "extensions@trials.example");
     p.put("unknown-order-email", "orders@trials.example");
     p.put("return-carrier.country.US", "UPS");
-    p.put("return-carrier.emear", "DHL");
+    p.put("emear-return-carrier", "DHL");
     p.put("emear-countries", "KZ, DK, GB");
     p.put("replacement-label-countries", "US");
     p.put("custom.approver", "trials@cisco.example");
@@ -140,7 +140,7 @@ class PolicyParametersTest {
       "device-return-days", "dids-per-location", "dids-per-user", "max-license-quantity",
       "calling-numbers-severity", "shortening-extension-severity", "services", "verticals",
       "duration-choices", "device-types", "poe-device-types", "email-pattern", "countries-not-offered",
-      "device-extensions-email", "unknown-order-email", "emear-countries", "return-carrier.emear",
+      "device-extensions-email", "unknown-order-email", "emear-countries", "emear-return-carrier",
       "replacement-label-countries"})
   void aMissingKey_isRefusedNamingIt(String key) {
     assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(without(key)))
@@ -444,7 +444,7 @@ class PolicyParametersTest {
   @Test
   void returnCarrier_ofTheCountryItself_winsOverEmears() {
     Map<String, String> p = with("return-carrier.country.DK", "PostNord");
-    p.put("return-carrier.emear", "Kuehne+Nagel");
+    p.put("emear-return-carrier", "Kuehne+Nagel");
 
     PolicyParameters parameters = PolicyParameters.fromProperties(p);
 

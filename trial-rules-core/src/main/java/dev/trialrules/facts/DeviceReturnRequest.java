@@ -26,7 +26,7 @@ public record DeviceReturnRequest(
         : demoOrderNumber.strip();
   }
 
-  /** A return whose demo order number is known: {@code demoOrderNumber} given. */
+  /** A return whose demo order number is not given, which RET-05 treats as unknown. */
   public DeviceReturnRequest(LocalDate today, Trial trial, List<String> returnedSerials, boolean labelsLost) {
     this(today, trial, returnedSerials, labelsLost, null);
   }

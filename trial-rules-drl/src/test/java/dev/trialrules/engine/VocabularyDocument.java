@@ -200,7 +200,7 @@ public final class VocabularyDocument {
           TimelineRequest( $trial : trial )
           $fact : Object()
       then
-          verdict.schedule($trial.trialId(), $trial.startDate(), Change.NONE,
+          verdict.notice($trial.trialId(), $trial.startDate(),
               "fact " + $fact.getClass().getName() + "@" + System.identityHashCode($fact), Audience.TRIAL_TEAM);
       end
       """;

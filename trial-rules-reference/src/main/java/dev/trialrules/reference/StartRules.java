@@ -122,11 +122,10 @@ final class StartRules {
         f.derive(DerivedValue.DATA_REGION, region);
         f.info("NEW-02", "country", "Data is kept in region " + region + ".");
       } else {
-        // Reading: the shipped table covers every ISO country, an author's may not. A country
-        // missing from it is still offered (NEW-03 refuses only the listed ones), so the trial
-        // is not refused, but the person acting must hear that no data region is known.
-        f.warn("NEW-02", "country", "The region table gives no data residency region for " + country
-            + "; the policy author must add one.");
+        // Reading (engine): the shipped table covers every ISO country, an author's may not. A
+        // trial whose data has no known region to go to is refused (fail closed) rather than
+        // started with its storage undecided; the remedy names the missing table entry.
+        f.deny("NEW-02", "country", "The region table gives no data residency region for " + country + ".");
       }
       if (!p.supports(country)) {
         f.deny("NEW-03", "country", "Webex is not offered in " + country + ".");

@@ -31,7 +31,6 @@ final class TrialRules {
    * RET-05's address, which POLICY.md names and no parameter holds (the device-extensions address
    * of EXT-03 is a different mailbox).
    */
-  static final String TRIALS_INFO_EMAIL = "webextrials_info@cisco.com";
 
   private final PolicyParameters p;
 
@@ -325,7 +324,7 @@ final class TrialRules {
     if (!r.demoOrderNumberKnown()) {
       String org = trial.customer().orgId() != null ? trial.customer().orgId() : "the customer's organization ID";
       String admin = trial.customerAdminEmail() != null ? trial.customerAdminEmail() : "the customer admin's address";
-      f.info("RET-05", "demoOrderNumber", "The demo order number is not known: e-mail " + TRIALS_INFO_EMAIL
+      f.info("RET-05", "demoOrderNumber", "The demo order number is not known: e-mail " + p.unknownOrderEmail()
           + " with " + org + " and " + admin + ", or the serial numbers of every trial device " + shipped + ".");
     }
   }

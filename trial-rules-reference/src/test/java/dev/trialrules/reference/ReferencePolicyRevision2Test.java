@@ -446,7 +446,7 @@ class ReferencePolicyRevision2Test {
       assertThat(giveBack(shipped(emearCountry), List.of("SN-1", "SN-2"), false, "DO-1").value(DerivedValue.RETURN_CARRIER))
           .contains(SHIPPED.emearReturnCarrier());
       ReferencePolicy moved = new ReferencePolicy(ShippedParameters.with(Map.of("emear-countries", "ET",
-          "return-carrier.emear", "Kuehne+Nagel")));
+          "emear-return-carrier", "Kuehne+Nagel")));
       assertThat(moved.decide(new DeviceReturnRequest(TODAY, shipped("ET"), List.of("SN-1", "SN-2"), false, "DO-1"))
           .value(DerivedValue.RETURN_CARRIER)).contains("Kuehne+Nagel");
       Decision offTheList = moved.decide(new DeviceReturnRequest(TODAY, shipped("DE"), List.of("SN-1", "SN-2"), false,

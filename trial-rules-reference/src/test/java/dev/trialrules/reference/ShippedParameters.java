@@ -41,7 +41,7 @@ final class ShippedParameters {
     moved.put("duration-choices", "45, 60");
     moved.put("countries-not-offered", "KP, NZ, FO");
     moved.put("emear-countries", "DK, GB, ET, IQ, GL");
-    moved.put("return-carrier.emear", "Kuehne+Nagel");
+    moved.put("emear-return-carrier", "Kuehne+Nagel");
     return Collections.unmodifiableMap(moved);
   }
 
