@@ -2,6 +2,7 @@ package dev.trialrules.cli;
 
 import dev.trialrules.Decision;
 import dev.trialrules.Finding;
+import dev.trialrules.Severity;
 
 /**
  * A decision as text for a person at a terminal:
@@ -9,6 +10,7 @@ import dev.trialrules.Finding;
  * <pre>
  * DENIED
  *   DENY EXIST-01 [MEETINGS] The customer already purchased MEETINGS. (remedy: ...)
+ *     source: (58) ...
  *   INFO NEW-02 [country] DK data is stored in the EU region.
  *   dataRegion = EU
  * </pre>
@@ -16,7 +18,11 @@ import dev.trialrules.Finding;
 final class DecisionText {
   private DecisionText() {}
 
-  /** The outcome, then one line per finding, then one line per derived value. */
+  /**
+   * The outcome, then one line per finding, then one line per derived value. A finding that asks
+   * something of the person acting (anything but {@link Severity#INFO}) is followed by its rule's
+   * source, when the rule declares one, on a line of its own.
+   */
   static String write(Decision decision) {
     StringBuilder text = new StringBuilder(decision.outcome().name()).append('\n');
     for (Finding f : decision.findings()) {
@@ -24,6 +30,11 @@ final class DecisionText {
           .append(" [").append(f.subject()).append("] ").append(f.message());
       f.remedy().ifPresent(remedy -> text.append(" (remedy: ").append(remedy).append(')'));
       text.append('\n');
+      // The source answers "why may I not?"; under every INFO it would double the list for a
+      // sentence that only restates a derived fact. The JSON carries all of them.
+      if (f.severity() != Severity.INFO) {
+        f.source().ifPresent(source -> text.append("    source: ").append(source).append('\n'));
+      }
     }
     decision.values().forEach((key, value) ->
         text.append("  ").append(key.name()).append(" = ").append(value).append('\n'));

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code trial-policy sweep --date DATE < trials.jsonl}: the nightly job. Reads trials as JSON
- * lines from standard input and writes the events due on the date as JSON lines, streaming both:
+ * lines from standard input and writes the events due on the date as JSON lines (each with its
+ * kind, so that a mailer downstream sends the notices alone, to their recipients), streaming both:
  * input is read a batch at a time as the engine asks for it, and each event is flushed as soon
  * as it is known, so that memory does not grow with the input and a pipeline sees events early.
  */
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads trials from standard input, one JSON trial a line (blank lines are skipped), and writes"
           + " the events due on --date to standard output, one JSON event a line.",
+      "Each event has a kind: only a NOTICE is an e-mail, to its recipients; a CHANGE or a DEADLINE has"
+          + " none.",
       "A line that is not a trial stops the sweep: the events of the lines before it are written,"
           + " then one line on standard error names its line number and field."
     },

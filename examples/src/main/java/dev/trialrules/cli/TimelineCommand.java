@@ -36,7 +36,8 @@ final class TimelineCommand implements Callable<Integer> {
   private Path trial;
 
   @Option(names = "--on", paramLabel = "YYYY-MM-DD",
-      description = "Also print the trial's state (phase, callingStopped, numbersReleased) at the end of this date.")
+      description = "Also print the trial's state (phase, daysLeft, callingStopped, numbersReleased) at the end of this"
+          + " date.")
   private LocalDate on;
 
   @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",

@@ -33,4 +33,29 @@ class DecisionTextTest {
           consentDeadline = 2026-12-03
         """);
   }
+
+  @Test
+  void aFindingThatAsksSomething_isFollowedByItsSource_anInfoIsNot() {
+    Decision decision = Decision.of(
+        List.of(
+            new Finding("NEW-02", "NEW-02 Store the data in the region", Severity.INFO, "country",
+                "Customer data for DK is stored in data region EU.", Optional.empty(),
+                Optional.of("(24) V\u00e6lg et land")),
+            new Finding("EXIST-03", "EXIST-03 Require the confirmation", Severity.REQUIRE, "organizationConfirmed",
+                "Confirm that org-aarhus is the customer.", Optional.empty(),
+                Optional.of("(71) bekr\u00e6fte, at du starter en pr\u00f8veversion for den korrekte kundeorganisation")),
+            new Finding("ACT-03", "ACT-03 Deny the partner's own organization", Severity.DENY, "customer",
+                "This is your own organization.", Optional.of("Place a CUWP order on CCW."),
+                Optional.of("(17) din egen partnerorganisation"))),
+        Map.of(), "rev-1");
+
+    assertThat(DecisionText.write(decision)).isEqualTo("""
+        DENIED
+          DENY ACT-03 [customer] This is your own organization. (remedy: Place a CUWP order on CCW.)
+            source: (17) din egen partnerorganisation
+          REQUIRE EXIST-03 [organizationConfirmed] Confirm that org-aarhus is the customer.
+            source: (71) bekr\u00e6fte, at du starter en pr\u00f8veversion for den korrekte kundeorganisation
+          INFO NEW-02 [country] Customer data for DK is stored in data region EU.
+        """);
+  }
 }

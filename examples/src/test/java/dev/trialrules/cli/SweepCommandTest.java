@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code trial-policy sweep}: JSON lines in, JSON lines out, streamed. The test rules
- * ({@link TestRules}) make a trial ending on E due on E - 7, E and E + 31.
+ * ({@link TestRules}) make a trial ending on E due on E - 7, E, E + 14 and E + 31.
  */
 class SweepCommandTest {
   private static final Path SAMPLE = Path.of("requests", "trials.jsonl");
@@ -66,7 +66,7 @@ class SweepCommandTest {
     for (String text : out.split("\n")) {
       JsonNode event = MAPPER.readTree(text);
       assertThat(event.fieldNames()).toIterable()
-          .containsExactly("trialId", "date", "ruleId", "audience", "change", "description");
+          .containsExactly("trialId", "date", "ruleId", "kind", "recipients", "change", "description");
       events.add(event);
     }
     return events;
@@ -94,9 +94,12 @@ class SweepCommandTest {
     List<JsonNode> events = events(result.out());
     // a's notice (E - 7), then b's expiry; c has nothing on 2026-12-01.
     assertThat(events).extracting(e -> e.get("trialId").asText()).containsExactly("a", "b");
-    assertThat(events).extracting(e -> e.get("change").asText()).containsExactly("NONE", "EXPIRES");
+    assertThat(events).extracting(e -> e.get("kind").asText()).containsExactly("NOTICE", "CHANGE");
+    assertThat(events.get(0).toString()).isEqualTo("{\"trialId\":\"a\",\"date\":\"2026-12-01\",\"ruleId\":\"TEST-01\","
+        + "\"kind\":\"NOTICE\",\"recipients\":[\"CUSTOMER_ADMINS\",\"PARTNER_ADMINS\"],\"change\":\"NONE\","
+        + "\"description\":\"Expiry notice.\"}");
     assertThat(events.get(1).toString()).isEqualTo("{\"trialId\":\"b\",\"date\":\"2026-12-01\",\"ruleId\":\"TEST-01\","
-        + "\"audience\":[\"CUSTOMER_ADMINS\",\"PARTNER_ADMINS\"],\"change\":\"EXPIRES\",\"description\":\"The trial expires.\"}");
+        + "\"kind\":\"CHANGE\",\"recipients\":[],\"change\":\"EXPIRES\",\"description\":\"The trial expires.\"}");
   }
 
   @Test

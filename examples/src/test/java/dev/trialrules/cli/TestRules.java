@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * A rules directory whose {@code lifecycle.drl} replaces the shipped one with a single rule,
  * {@code TEST-01}, so that the timeline and sweep plumbing is tested on known events whatever
  * the shipped END rules say. It schedules, out of date order on purpose, for a trial ending on E:
- * a notice on E - 7, the expiry on E, and the move to the consumer organization on E + 31.
+ * one event of each kind and two changes: a notice to the partner and customer admins on E - 7,
+ * the expiry on E, a deadline on E + 14, and the move to the consumer organization on E + 31.
  */
 final class TestRules {
   static final String LIFECYCLE = """
@@ -24,12 +25,12 @@ final class TestRules {
       when
           TimelineRequest( $trial : trial )
       then
-          verdict.schedule($trial.trialId(), $trial.endDate().plusDays(31), Change.MOVES_TO_CONSUMER_ORG,
-              "Users move.", Audience.USERS, Audience.CUSTOMER_ADMINS);
-          verdict.schedule($trial.trialId(), $trial.endDate(), Change.EXPIRES,
-              "The trial expires.", Audience.PARTNER_ADMINS, Audience.CUSTOMER_ADMINS);
-          verdict.schedule($trial.trialId(), $trial.endDate().minusDays(7), Change.NONE,
-              "Expiry notice.", Audience.CUSTOMER_ADMINS);
+          verdict.change($trial.trialId(), $trial.endDate().plusDays(31), Change.MOVES_TO_CONSUMER_ORG,
+              "Users move.");
+          verdict.change($trial.trialId(), $trial.endDate(), Change.EXPIRES, "The trial expires.");
+          verdict.notice($trial.trialId(), $trial.endDate().minusDays(7), "Expiry notice.",
+              Audience.PARTNER_ADMINS, Audience.CUSTOMER_ADMINS);
+          verdict.deadline($trial.trialId(), $trial.endDate().plusDays(14), "Return the devices.");
       end
       """;
 

@@ -33,7 +33,7 @@ class TimelineCommandTest {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }
 
-  /** A trial ending on 2026-12-01, so TEST-01 schedules 2026-11-24, 2026-12-01 and 2027-01-01. */
+  /** A trial ending on 2026-12-01, so TEST-01 schedules 2026-11-24, 2026-12-01, 2026-12-15 and 2027-01-01. */
   private Path testTrial() throws IOException {
     return file("trial.json", trial(""));
   }
@@ -55,8 +55,9 @@ class TimelineCommandTest {
     assertThat(timeline.get("trialId").asText()).isEqualTo("trial-fjord-calling-05");
     List<String> dates = new ArrayList<>();
     for (JsonNode event : timeline.get("events")) {
-      assertThat(event.fieldNames()).toIterable().containsExactly("date", "ruleId", "audience", "change", "description");
-      assertThat(event.get("audience").isArray()).isTrue();
+      assertThat(event.fieldNames()).toIterable()
+          .containsExactly("date", "ruleId", "kind", "recipients", "change", "description");
+      assertThat(event.get("recipients").isArray()).isTrue();
       dates.add(event.get("date").asText());
     }
     assertThat(dates).isSorted();
@@ -70,7 +71,8 @@ class TimelineCommandTest {
     JsonNode timeline = MAPPER.readTree(result.out());
     assertThat(timeline.fieldNames()).toIterable().containsExactly("trialId", "events", "state", "rulesRevision");
     JsonNode state = timeline.get("state");
-    assertThat(state.fieldNames()).toIterable().containsExactly("date", "phase", "callingStopped", "numbersReleased");
+    assertThat(state.fieldNames()).toIterable()
+        .containsExactly("date", "phase", "daysLeft", "callingStopped", "numbersReleased");
     assertThat(state.get("date").asText()).isEqualTo("2027-02-01");
     assertThat(state.get("callingStopped").isBoolean()).isTrue();
   }
@@ -81,30 +83,36 @@ class TimelineCommandTest {
 
     assertThat(result.status()).as("stderr: %s", result.err()).isZero();
     JsonNode events = MAPPER.readTree(result.out()).get("events");
-    assertThat(events).hasSize(3);
-    assertThat(events.findValuesAsText("date")).containsExactly("2026-11-24", "2026-12-01", "2027-01-01");
-    assertThat(events.findValuesAsText("change")).containsExactly("NONE", "EXPIRES", "MOVES_TO_CONSUMER_ORG");
+    assertThat(events).hasSize(4);
+    assertThat(events.findValuesAsText("date")).containsExactly("2026-11-24", "2026-12-01", "2026-12-15", "2027-01-01");
+    assertThat(events.findValuesAsText("kind")).containsExactly("NOTICE", "CHANGE", "DEADLINE", "CHANGE");
+    assertThat(events.findValuesAsText("change")).containsExactly("NONE", "EXPIRES", "NONE", "MOVES_TO_CONSUMER_ORG");
     assertThat(events.findValuesAsText("ruleId")).containsOnly("TEST-01");
-    // Audiences in Audience's order, not the order the rule named them in.
-    assertThat(events.get(1).get("audience").toString()).isEqualTo("[\"CUSTOMER_ADMINS\",\"PARTNER_ADMINS\"]");
+    // Recipients in Audience's order, not the order the rule named them in; none but a notice's.
+    assertThat(events.get(0).get("recipients").toString()).isEqualTo("[\"CUSTOMER_ADMINS\",\"PARTNER_ADMINS\"]");
+    for (int i = 1; i < events.size(); i++) {
+      assertThat(events.get(i).get("recipients").isEmpty()).as("recipients of %s", events.get(i)).isTrue();
+    }
   }
 
   static Stream<Arguments> states() {
     return Stream.of(
-        Arguments.of("2026-11-30", "RUNNING"),
-        Arguments.of("2026-12-01", "IN_GRACE"),
-        Arguments.of("2026-12-31", "IN_GRACE"),
-        Arguments.of("2027-01-01", "ENDED"));
+        Arguments.of("2026-11-24", "RUNNING", 7),
+        Arguments.of("2026-11-30", "RUNNING", 1),
+        Arguments.of("2026-12-01", "IN_GRACE", 0),
+        Arguments.of("2026-12-31", "IN_GRACE", 0),
+        Arguments.of("2027-01-01", "ENDED", 0));
   }
 
-  @ParameterizedTest(name = "on {0}: {1}")
+  @ParameterizedTest(name = "on {0}: {1}, {2} days left")
   @MethodSource("states")
-  void on_givesTheStateAtTheEndOfThatDate(String on, String phase) throws IOException {
+  void on_givesTheStateAtTheEndOfThatDate(String on, String phase, int daysLeft) throws IOException {
     Result result = run("timeline", testTrial().toString(), "--rules", testRules(), "--on", on);
 
     JsonNode state = MAPPER.readTree(result.out()).get("state");
     assertThat(state.get("date").asText()).isEqualTo(on);
     assertThat(state.get("phase").asText()).isEqualTo(phase);
+    assertThat(state.get("daysLeft").asInt()).isEqualTo(daysLeft);
     assertThat(state.get("callingStopped").asBoolean()).isFalse();
     assertThat(state.get("numbersReleased").asBoolean()).isFalse();
   }
@@ -117,11 +125,13 @@ class TimelineCommandTest {
     assertThat(result.status()).as("stderr: %s", result.err()).isZero();
     assertThat(result.out()).isEqualTo("""
         t-1
-          2026-11-24 TEST-01 [CUSTOMER_ADMINS] Expiry notice.
-          2026-12-01 TEST-01 [CUSTOMER_ADMINS, PARTNER_ADMINS] The trial expires. (EXPIRES)
-          2027-01-01 TEST-01 [CUSTOMER_ADMINS, USERS] Users move. (MOVES_TO_CONSUMER_ORG)
+          2026-11-24 TEST-01 NOTICE [CUSTOMER_ADMINS, PARTNER_ADMINS] Expiry notice.
+          2026-12-01 TEST-01 CHANGE The trial expires. (EXPIRES)
+          2026-12-15 TEST-01 DEADLINE Return the devices.
+          2027-01-01 TEST-01 CHANGE Users move. (MOVES_TO_CONSUMER_ORG)
         state on 2026-12-01
           phase = IN_GRACE
+          daysLeft = 0
           callingStopped = false
           numbersReleased = false
         """);
@@ -134,8 +144,12 @@ class TimelineCommandTest {
     assertThat(result.status()).as("stderr: %s", result.err()).isZero();
     String[] lines = result.out().split("\n");
     assertThat(lines[0]).isEqualTo("trial-fjord-calling-05");
-    assertThat(lines[lines.length - 4]).isEqualTo("state on 2027-02-01");
-    assertThat(lines[lines.length - 3]).matches("  phase = [A-Z_]+");
+    assertThat(lines[lines.length - 5]).isEqualTo("state on 2027-02-01");
+    assertThat(lines[lines.length - 4]).matches("  phase = [A-Z_]+");
+    assertThat(lines[lines.length - 3]).matches("  daysLeft = \\d+");
+    for (int i = 1; i < lines.length - 5; i++) {
+      assertThat(lines[i]).matches("  \\d{4}-\\d{2}-\\d{2} \\S+ (NOTICE \\[[A-Z_, ]+]|CHANGE|DEADLINE) .+");
+    }
   }
 
   static Stream<Arguments> badTrials() {

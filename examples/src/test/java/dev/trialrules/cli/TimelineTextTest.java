@@ -21,20 +21,29 @@ class TimelineTextTest {
   @Test
   void aTimeline_readsAsTrialEventsByDateThenTheState() {
     Timeline timeline = new Timeline(TRIAL, List.of(
-        new TrialEvent("t-1", LocalDate.of(2027, 1, 1), "END-06", Set.of(Audience.USERS), Change.STOPS_CALLING,
-            "Calling stops."),
-        new TrialEvent("t-1", LocalDate.of(2026, 11, 24), "END-02", Set.of(Audience.PARTNER_ADMINS, Audience.CUSTOMER_ADMINS),
-            Change.NONE, "It expires in 7 days.")), "rev-1");
+        TrialEvent.change("t-1", LocalDate.of(2027, 1, 1), "END-06", Change.STOPS_CALLING, "Calling stops."),
+        TrialEvent.deadline("t-1", LocalDate.of(2026, 12, 15), "RET-01", "Return the devices by today."),
+        TrialEvent.notice("t-1", LocalDate.of(2026, 11, 24), "END-02",
+            Set.of(Audience.PARTNER_ADMINS, Audience.CUSTOMER_ADMINS), "It expires in 7 days.")), "rev-1");
 
     assertThat(TimelineText.write(timeline, LocalDate.of(2027, 1, 1))).isEqualTo("""
         t-1
-          2026-11-24 END-02 [CUSTOMER_ADMINS, PARTNER_ADMINS] It expires in 7 days.
-          2027-01-01 END-06 [USERS] Calling stops. (STOPS_CALLING)
+          2026-11-24 END-02 NOTICE [CUSTOMER_ADMINS, PARTNER_ADMINS] It expires in 7 days.
+          2026-12-15 RET-01 DEADLINE Return the devices by today.
+          2027-01-01 END-06 CHANGE Calling stops. (STOPS_CALLING)
         state on 2027-01-01
           phase = RUNNING
+          daysLeft = 0
           callingStopped = true
           numbersReleased = false
         """);
+  }
+
+  @Test
+  void theState_ofARunningTrial_givesItsDaysLeft() {
+    // The trial ends on 2026-12-01: 7 days after 2026-11-24.
+    assertThat(TimelineText.write(new Timeline(TRIAL, List.of(), "rev-1"), LocalDate.of(2026, 11, 24)))
+        .contains("  phase = RUNNING\n  daysLeft = 7\n");
   }
 
   @Test

@@ -122,7 +122,11 @@ class TrialPolicyCliTest {
     String[] lines = result.out().split("\n");
     assertThat(lines[0]).matches("ALLOWED|DENIED|INCOMPLETE|NEEDS_APPROVAL");
     for (int i = 1; i < lines.length; i++) {
-      assertThat(lines[i]).matches("  (DENY|APPROVAL|REQUIRE|WARN|INFO) \\S+ \\[.*] .+|  \\w+ = .+");
+      assertThat(lines[i]).matches("  (DENY|APPROVAL|REQUIRE|WARN|INFO) \\S+ \\[.*] .+|    source: .+|  \\w+ = .+");
+      if (lines[i].startsWith("    source: ")) {
+        // Under the finding it belongs to, and never under an INFO.
+        assertThat(lines[i - 1]).matches("  (DENY|APPROVAL|REQUIRE|WARN) .+");
+      }
     }
   }
 

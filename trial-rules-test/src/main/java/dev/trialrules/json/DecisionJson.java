@@ -33,7 +33,9 @@ public final class DecisionJson {
           .put("severity", f.severity().name())
           .put("subject", f.subject())
           .put("message", f.message());
+      // Left out when empty, like the remedy, so that a property that is there always holds text.
       f.remedy().ifPresent(remedy -> finding.put("remedy", remedy));
+      f.source().ifPresent(source -> finding.put("source", source));
     }
     ObjectNode derived = root.putObject("derived");
     // The mapper writes dates as ISO strings and enums by name, lists and maps as JSON.

@@ -83,6 +83,7 @@ sealed interface RequestDto
       CustomerDto customer,
       String companyName,
       String adminEmail,
+      Boolean organizationConfirmed,
       String vertical,
       String country,
       Boolean locationAcknowledged,
@@ -114,6 +115,7 @@ sealed interface RequestDto
             .customer(customerFact);
         given(companyName, b::companyName);
         given(adminEmail, b::adminEmail);
+        given(organizationConfirmed, b::organizationConfirmed);
         given(vertical, b::vertical);
         given(country, b::country);
         given(locationAcknowledged, b::locationAcknowledged);
@@ -209,18 +211,21 @@ sealed interface RequestDto
   }
 
   /**
-   * {@code "type": "conversion"}: a {@link ConversionRequest} (CONV-01..05). The ordered services
+   * {@code "type": "conversion"}: a {@link ConversionRequest} (CONV-01..06). The ordered services
    * are required: leaving them out must not read as "nothing ordered", which CONV-03 would
-   * answer with every service lost.
+   * answer with every service lost. An absent {@code customerAdminEmail} is not given yet; CONV-06
+   * judges the address, so any string reaches the policy.
    */
-  record Conversion(LocalDate today, TrialDto trial, String provisioningEmail, List<String> orderedServices)
+  record Conversion(
+      LocalDate today, TrialDto trial, String provisioningEmail, List<String> orderedServices,
+      String customerAdminEmail)
       implements RequestDto {
 
     @Override
     public ConversionRequest toFact(LocalDate todayOverride, String source) {
       Trial trialFact = trialFact(trial, source);
       return buildRoot(source, ROOT, this, () -> new ConversionRequest(day(todayOverride, today), trialFact,
-          provisioningEmail, orderedServices));
+          provisioningEmail, orderedServices, customerAdminEmail));
     }
   }
 
@@ -235,18 +240,20 @@ sealed interface RequestDto
   }
 
   /**
-   * {@code "type": "device-return"}: a {@link DeviceReturnRequest} (RET-01..04). The returned
+   * {@code "type": "device-return"}: a {@link DeviceReturnRequest} (RET-01..05). The returned
    * serials are required, for the same reason as a conversion's services: absent is not "none
-   * came back". {@code labelsLost} is false unless given.
+   * came back". {@code labelsLost} is false unless given; an absent or blank
+   * {@code demoOrderNumber} means the partner does not know it (RET-05).
    */
-  record DeviceReturn(LocalDate today, TrialDto trial, List<String> returnedSerials, Boolean labelsLost)
+  record DeviceReturn(
+      LocalDate today, TrialDto trial, List<String> returnedSerials, Boolean labelsLost, String demoOrderNumber)
       implements RequestDto {
 
     @Override
     public DeviceReturnRequest toFact(LocalDate todayOverride, String source) {
       Trial trialFact = trialFact(trial, source);
       return buildRoot(source, ROOT, this, () -> new DeviceReturnRequest(day(todayOverride, today), trialFact,
-          returnedSerials, Boolean.TRUE.equals(labelsLost)));
+          returnedSerials, Boolean.TRUE.equals(labelsLost), demoOrderNumber));
     }
   }
 

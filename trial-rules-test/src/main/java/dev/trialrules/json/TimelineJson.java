@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trialrules.Audience;
+import dev.trialrules.EventKind;
 import dev.trialrules.Timeline;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialState;
@@ -20,8 +21,11 @@ import java.time.LocalDate;
  * engine.sweep(day, trials).forEach(event -> System.out.print(TimelineJson.line(event)));
  * }</pre>
  *
- * <p>Properties come in a fixed order, events in timeline order and audiences in
- * {@link Audience}'s order, so the same timeline always prints the same text.
+ * <p>Properties come in a fixed order, events in timeline order and recipients in
+ * {@link Audience}'s order, so the same timeline always prints the same text. Every event has
+ * every property, whatever its {@link EventKind}: a change or a deadline has {@code "recipients": []}
+ * and a notice {@code "change": "NONE"}, so that a reader of the stream meets one shape and a job
+ * that mails tests {@code kind} rather than whether a property is there.
  */
 public final class TimelineJson {
   private TimelineJson() {}
@@ -50,11 +54,15 @@ public final class TimelineJson {
     return pretty(toTree(timeline, on));
   }
 
-  /** The state on a date: {@code date}, {@code phase}, {@code callingStopped}, {@code numbersReleased}. */
+  /**
+   * The state on a date: {@code date}, {@code phase}, {@code daysLeft}, {@code callingStopped},
+   * {@code numbersReleased}.
+   */
   public static ObjectNode stateTree(LocalDate on, TrialState state) {
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("date", on.toString());
     node.put("phase", state.phase().name());
+    node.put("daysLeft", state.daysLeft());
     node.put("callingStopped", state.callingStopped());
     node.put("numbersReleased", state.numbersReleased());
     return node;
@@ -62,8 +70,8 @@ public final class TimelineJson {
 
   /**
    * One event as a self-contained JSON object, for a stream of events from many trials:
-   * {@code trialId}, {@code date}, {@code ruleId}, {@code audience}, {@code change},
-   * {@code description}.
+   * {@code trialId}, {@code date}, {@code ruleId}, {@code kind}, {@code recipients},
+   * {@code change}, {@code description}.
    */
   public static ObjectNode eventTree(TrialEvent event) {
     ObjectNode node = Json.MAPPER.createObjectNode();
@@ -84,8 +92,9 @@ public final class TimelineJson {
   private static ObjectNode eventFields(ObjectNode node, TrialEvent event) {
     node.put("date", event.date().toString());
     node.put("ruleId", event.ruleId());
-    ArrayNode audience = node.putArray("audience");
-    event.audience().forEach(a -> audience.add(a.name()));
+    node.put("kind", event.kind().name());
+    ArrayNode recipients = node.putArray("recipients");
+    event.recipients().forEach(a -> recipients.add(a.name()));
     node.put("change", event.change().name());
     node.put("description", event.description());
     return node;

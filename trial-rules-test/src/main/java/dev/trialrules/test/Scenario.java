@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trialrules.EventKind;
 import dev.trialrules.RuleSetException;
 import dev.trialrules.Timeline;
 import dev.trialrules.TrialPolicyEngine;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * One scenario file: facts, and what the engine must make of them. Two kinds, described in
@@ -38,8 +41,8 @@ import java.util.TreeSet;
  *       "ruleIds" (exactly these), "findings" (each among the decision's, matched on the fields
  *       given), "derived" (exactly these; none when absent)}}};
  *   <li>a started trial and its timeline: {@code {"description", "trial": {...}, "expect":
- *       {"events": [{"date", "ruleId", "change"?, "audience"?}] (exactly these dates and rule IDs),
- *       "stateOn"?: {"date", "phase"?, "callingStopped"?, "numbersReleased"?}}}}.
+ *       {"events": [{"date", "ruleId", "kind"?, "recipients"?, "change"?}] (exactly these dates and
+ *       rule IDs), "stateOn"?: {"date", "phase"?, "daysLeft"?, "callingStopped"?, "numbersReleased"?}}}}.
  * </ul>
  *
  * <p>Either kind may carry {@code "parameters": {"max-license-quantity": 500}}: the scenario then
@@ -62,8 +65,10 @@ public final class Scenario {
   private static final Set<String> TOP = Set.of("description", "parameters", "request", "trial", "expect");
   private static final Set<String> DECISION_EXPECT = Set.of("outcome", "ruleIds", "findings", "derived");
   private static final Set<String> TIMELINE_EXPECT = Set.of("events", "stateOn");
-  private static final Set<String> EVENT = Set.of("date", "ruleId", "change", "audience");
-  private static final Set<String> STATE = Set.of("date", "phase", "callingStopped", "numbersReleased");
+  private static final Set<String> EVENT = Set.of("date", "ruleId", "kind", "recipients", "change");
+  private static final Set<String> STATE = Set.of("date", "phase", "daysLeft", "callingStopped", "numbersReleased");
+  private static final Set<String> KINDS =
+      Arrays.stream(EventKind.values()).map(EventKind::name).collect(Collectors.toCollection(TreeSet::new));
   private static final String NONE = "(none)";
 
   private final String name;
@@ -168,10 +173,16 @@ public final class Scenario {
     for (JsonNode event : expect.get("events")) {
       String at = "expect.events[" + index++ + "]";
       require(name, event.isObject(), at + " must be an object");
+      // Revision 1's one list for every event; said outright, since a scenario written then
+      // fails here first.
+      require(name, !event.has("audience"), at + ".audience is no longer a scenario property: an event"
+          + " has a kind, and a NOTICE has recipients; expected one of " + new TreeSet<>(EVENT));
       onlyKnown(name, at + ".", event, EVENT);
       date(name, event.get("date"), at + ".date");
       require(name, event.path("ruleId").isTextual(), at + ".ruleId must be a string");
-      require(name, !event.has("audience") || event.get("audience").isArray(), at + ".audience must be an array");
+      require(name, !event.has("kind") || KINDS.contains(event.get("kind").asText(null)),
+          at + ".kind must be one of " + KINDS + ", was " + event.get("kind"));
+      require(name, !event.has("recipients") || event.get("recipients").isArray(), at + ".recipients must be an array");
     }
     if (expect.has("stateOn")) {
       JsonNode state = expect.get("stateOn");
@@ -347,18 +358,23 @@ public final class Scenario {
   }
 
   private static boolean eventMatches(JsonNode wanted, JsonNode event) {
-    return (!wanted.has("change") || wanted.get("change").equals(event.get("change")))
-        && (!wanted.has("audience") || sortedTexts(wanted.get("audience")).equals(sortedTexts(event.get("audience"))));
+    return (!wanted.has("kind") || wanted.get("kind").equals(event.get("kind")))
+        && (!wanted.has("recipients")
+            || sortedTexts(wanted.get("recipients")).equals(sortedTexts(event.get("recipients"))))
+        && (!wanted.has("change") || wanted.get("change").equals(event.get("change")));
   }
 
-  /** The change and audience of an event, the fields an expected event may add to its date and rule. */
+  /** The kind, recipients and change of an event, the fields an expected event may add to its date and rule. */
   private static String detailsOf(JsonNode event) {
     ObjectNode details = NODES.objectNode();
+    if (event.has("kind")) {
+      details.set("kind", event.get("kind"));
+    }
+    if (event.has("recipients")) {
+      details.set("recipients", sortedTexts(event.get("recipients")));
+    }
     if (event.has("change")) {
       details.set("change", event.get("change"));
-    }
-    if (event.has("audience")) {
-      details.set("audience", sortedTexts(event.get("audience")));
     }
     return details.toString();
   }

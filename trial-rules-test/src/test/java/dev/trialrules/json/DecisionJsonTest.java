@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The decision JSON is stable text: fixed property order, ISO dates, enum names. */
 class DecisionJsonTest {
 
+  /** The EXIST-05 finding declares no source and no remedy, so it has neither property, not a null. */
   @Test
   void aDecision_isWrittenInTheDocumentedShape() {
     Decision decision = Decision.of(
@@ -23,7 +24,8 @@ class DecisionJsonTest {
             new Finding("EXIST-05", "EXIST-05 Give the last day a full admin can accept", Severity.INFO,
                 "consentDeadline", "Accept by 2026-12-03.", Optional.empty()),
             new Finding("ACT-03", "ACT-03 Deny a trial for the partner's own organization", Severity.DENY,
-                "customer", "This is your own organization.", Optional.of("Place a CUWP order on CCW."))),
+                "customer", "This is your own organization.", Optional.of("Place a CUWP order on CCW."),
+                Optional.of("(17) \"din egen partnerorganisation, skal du placere en CUWP-ordre\""))),
         Map.of(DerivedValue.CONSENT_DEADLINE, LocalDate.of(2026, 12, 3),
             DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_CONSENT,
             DerivedValue.CONSENT_RECIPIENTS, List.of("cio@example.com")),
@@ -43,7 +45,8 @@ class DecisionJsonTest {
               "severity": "DENY",
               "subject": "customer",
               "message": "This is your own organization.",
-              "remedy": "Place a CUWP order on CCW."
+              "remedy": "Place a CUWP order on CCW.",
+              "source": "(17) \\"din egen partnerorganisation, skal du placere en CUWP-ordre\\""
             },
             {
               "ruleId": "EXIST-05",
@@ -63,6 +66,18 @@ class DecisionJsonTest {
           "rulesRevision": "rev-1"
         }
         """);
+  }
+
+  @Test
+  void aFindingsSource_isWrittenWithoutARemedy() {
+    Decision decision = Decision.of(List.of(new Finding("NEW-02", "NEW-02 Store the data in the region", Severity.INFO,
+        "country", "Customer data for DK is stored in data region EU.", Optional.empty(),
+        Optional.of("(24) \"V\u00e6lg et land\""))), Map.of(), "rev-1");
+
+    var finding = DecisionJson.toTree(decision).get("findings").get(0);
+
+    assertThat(finding.has("remedy")).isFalse();
+    assertThat(finding.get("source").asText()).isEqualTo("(24) \"V\u00e6lg et land\"");
   }
 
   @Test

@@ -94,6 +94,7 @@ class RequestJsonTest {
         new CustomerAdmin("cio@aarhus-logistics.example", true));
     assertThat(request.customer().purchasedServices()).containsExactly(Services.MEETINGS);
     assertThat(request.customer().otherPartnerTrials()).containsExactly(Services.CALLING);
+    assertThat(request.organizationConfirmed()).isTrue();
   }
 
   @Test
@@ -110,6 +111,7 @@ class RequestJsonTest {
     assertThat(consent).isEqualTo(ConsentRequest.builder(ConsentAction.SEND, TODAY).partner(partner).build());
     assertThat(((ConsentRequest) consent).status()).isEqualTo(TrialStatus.PENDING_CONSENT);
     assertThat(((StartTrialRequest) start).customer()).isEqualTo(CustomerOrg.none());
+    assertThat(((StartTrialRequest) start).organizationConfirmed()).isFalse();
   }
 
   @Test
@@ -136,7 +138,8 @@ class RequestJsonTest {
         Arguments.of("service-change.json", ServiceChangeRequest.class),
         Arguments.of("conversion.json", ConversionRequest.class),
         Arguments.of("cancellation.json", CancellationRequest.class),
-        Arguments.of("device-return.json", DeviceReturnRequest.class));
+        Arguments.of("device-return.json", DeviceReturnRequest.class),
+        Arguments.of("device-return-unknown-order.json", DeviceReturnRequest.class));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -177,10 +180,89 @@ class RequestJsonTest {
     assertThat(conversion.provisioningEmail()).isIn(conversion.trial().partner().adminEmails());
     assertThat(conversion.orderedServices()).containsExactlyElementsOf(conversion.trial().services());
     assertThat(conversion.trial().partner().tier()).isEqualTo(PartnerTier.TIER_1);
+    assertThat(conversion.customerAdminEmail()).isNotNull().isEqualTo(conversion.trial().customerAdminEmail());
     assertThat(cancellation.by()).isEqualTo(CancelledBy.CUSTOMER);
     assertThat(deviceReturn.returnedSerials()).containsExactlyElementsOf(deviceReturn.trial().serialNumbers());
     assertThat(deviceReturn.trial().customer().country()).isEqualTo("US");
     assertThat(deviceReturn.labelsLost()).isTrue();
+    assertThat(deviceReturn.demoOrderNumberKnown()).isTrue();
+  }
+
+  @Test
+  void theUnknownOrderSample_isTheSameReturnWithoutItsDemoOrderNumber() {
+    DeviceReturnRequest known = (DeviceReturnRequest) RequestJson.read(REQUESTS.resolve("device-return.json"), null);
+    DeviceReturnRequest unknown =
+        (DeviceReturnRequest) RequestJson.read(REQUESTS.resolve("device-return-unknown-order.json"), null);
+
+    assertThat(unknown.demoOrderNumber()).isNull();
+    assertThat(unknown.demoOrderNumberKnown()).isFalse();
+    // Nothing else differs, so that the pair shows RET-05 alone.
+    assertThat(unknown).isEqualTo(new DeviceReturnRequest(known.today(), known.trial(), known.returnedSerials(),
+        known.labelsLost(), null));
+  }
+
+  @Test
+  void theRevisionTwoInputs_areReadAsTheFactsHoldThem() {
+    String trial = """
+        {"trialId": "t", "partner": {"orgId": "p"}, "customer": {"orgId": "c"},
+         "startDate": "2026-10-02", "endDate": "2026-12-01"}""";
+    StartTrialRequest start = (StartTrialRequest) RequestJson.parse("""
+        {"type": "start", "today": "2026-11-23", "flow": "EXISTING_CUSTOMER", "partner": {"orgId": "p"},
+         "organizationConfirmed": true}
+        """, "start.json", null);
+    ConversionRequest conversion = (ConversionRequest) RequestJson.parse("{\"type\": \"conversion\", \"today\":"
+        + " \"2026-11-23\", \"trial\": " + trial + ", \"orderedServices\": [],"
+        + " \"customerAdminEmail\": \" IT@Fjord-Shipping.example \"}", "c.json", null);
+    DeviceReturnRequest blank = (DeviceReturnRequest) RequestJson.parse("{\"type\": \"device-return\", \"today\":"
+        + " \"2026-11-23\", \"trial\": " + trial + ", \"returnedSerials\": [], \"demoOrderNumber\": \"  \"}",
+        "r.json", null);
+    DeviceReturnRequest given = (DeviceReturnRequest) RequestJson.parse("{\"type\": \"device-return\", \"today\":"
+        + " \"2026-11-23\", \"trial\": " + trial + ", \"returnedSerials\": [], \"demoOrderNumber\": \" 4471 \"}",
+        "r.json", null);
+
+    assertThat(start.organizationConfirmed()).isTrue();
+    // Lower-cased and stripped as every typed address is; whether it is the right one is CONV-06's to say.
+    assertThat(conversion.customerAdminEmail()).isEqualTo("it@fjord-shipping.example");
+    assertThat(blank.demoOrderNumber()).isNull();
+    assertThat(given.demoOrderNumber()).isEqualTo("4471");
+  }
+
+  static Stream<Arguments> illTypedRevisionTwoInputs() {
+    String trial = """
+        {"trialId": "t", "partner": {"orgId": "p"}, "customer": {"orgId": "c"},
+         "startDate": "2026-10-02", "endDate": "2026-12-01"}""";
+    String start = "{\"type\": \"start\", \"today\": \"2026-11-23\", \"flow\": \"EXISTING_CUSTOMER\","
+        + " \"partner\": {\"orgId\": \"p\"}, ";
+    String conversion = "{\"type\": \"conversion\", \"today\": \"2026-11-23\", \"trial\": " + trial
+        + ", \"orderedServices\": [], ";
+    String deviceReturn = "{\"type\": \"device-return\", \"today\": \"2026-11-23\", \"trial\": " + trial
+        + ", \"returnedSerials\": [], ";
+    return Stream.of(
+        Arguments.of(start + "\"organizationConfirmed\": \"yes\"}",
+            "request.organizationConfirmed must be true or false, was \"yes\""),
+        Arguments.of(start + "\"organizationConfirmed\": 1}", "request.organizationConfirmed must be true or false, was 1"),
+        Arguments.of(start + "\"organisationConfirmed\": true}", "request.organisationConfirmed is not a known property"),
+        Arguments.of(conversion + "\"customerAdminEmail\": 12}", "request.customerAdminEmail must be a string, was 12"),
+        Arguments.of(conversion + "\"customerAdminEmail\": [\"it@fjord.example\"]}",
+            "request.customerAdminEmail must be a string, was an array"),
+        Arguments.of(deviceReturn + "\"demoOrderNumber\": 4471}", "request.demoOrderNumber must be a string, was 4471"),
+        Arguments.of(deviceReturn + "\"demoOrderNumber\": true}", "request.demoOrderNumber must be a string, was true"),
+        Arguments.of(deviceReturn + "\"demoOrder\": \"4471\"}", "request.demoOrder is not a known property"),
+        // Two capitals that name no ISO country are refused as the fact is built, at their path.
+        Arguments.of(start + "\"country\": \"XX\"}",
+            "request.country must be an ISO 3166-1 alpha-2 country code, and 'XX' names no country"),
+        Arguments.of(deviceReturn.replace("\"orgId\": \"c\"", "\"orgId\": \"c\", \"country\": \"XX\"") + "\"labelsLost\": true}",
+            "request.trial.customer.country must be an ISO 3166-1 alpha-2 country code, and 'XX' names no country"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("illTypedRevisionTwoInputs")
+  void anIllTypedRevisionTwoInput_isOneLineNamingItsFieldAndValue(String json, String detail) {
+    assertThatThrownBy(() -> RequestJson.parse(json, "r.json", null))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+          assertThat(e.detail()).startsWith(detail);
+          assertThat(e.getMessage()).startsWith("r.json").doesNotContain("\n");
+        });
   }
 
   @Test
@@ -198,6 +280,7 @@ class RequestJsonTest {
     assertThat(change.removeServices()).isEmpty();
     assertThat(change.newLicenseQuantity()).isNull();
     assertThat(deviceReturn.labelsLost()).isFalse();
+    assertThat(deviceReturn.demoOrderNumber()).isNull();
     // The trial takes Trial.Builder's defaults.
     Trial expected = Trial.builder("t", Partner.builder("p").build(), CustomerOrg.builder("c").build())
         .period(LocalDate.of(2026, 10, 2), LocalDate.of(2026, 12, 1)).build();

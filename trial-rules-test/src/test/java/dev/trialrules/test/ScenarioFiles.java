@@ -12,12 +12,22 @@ import java.util.function.Consumer;
 /** Scenario files for the toolkit's tests, made from the shipped samples so that they stay real. */
 final class ScenarioFiles {
   static final ObjectMapper JSON = new ObjectMapper();
-  /** Built once: compiling the rules is the slow part. */
-  static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
   static final Path SHIPPED = Path.of("../examples/scenarios");
   static final Path TRIAL_CALLING = Path.of("../examples/requests/trial-calling.json");
 
   private ScenarioFiles() {}
+
+  /**
+   * The shipped engine, built once on first use: compiling the rules is the slow part, and a test
+   * that only loads scenario files must not depend on the shipped rules compiling.
+   */
+  static TrialPolicyEngine engine() {
+    return Shipped.ENGINE;
+  }
+
+  private static final class Shipped {
+    static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
+  }
 
   /** The shipped new-customer scenario, changed by {@code edit}, written as {@code name} into {@code dir}. */
   static Path decisionScenario(Path dir, String name, Consumer<ObjectNode> edit) {
@@ -33,12 +43,13 @@ final class ScenarioFiles {
     var events = expect.putArray("events");
     events.addObject().put("date", "2026-12-25").put("ruleId", "END-02");
     events.addObject().put("date", "2027-01-01").put("ruleId", "END-02");
-    events.addObject().put("date", "2027-01-01").put("ruleId", "END-04").put("change", "EXPIRES");
-    events.addObject().put("date", "2027-01-31").put("ruleId", "END-03").putArray("audience").add("USERS");
+    events.addObject().put("date", "2027-01-01").put("ruleId", "END-04").put("kind", "CHANGE").put("change", "EXPIRES");
+    events.addObject().put("date", "2027-01-31").put("ruleId", "END-03").put("kind", "NOTICE")
+        .putArray("recipients").add("USERS");
     events.addObject().put("date", "2027-02-01").put("ruleId", "END-05");
     events.addObject().put("date", "2027-02-01").put("ruleId", "END-06").put("change", "STOPS_CALLING");
     events.addObject().put("date", "2027-02-16").put("ruleId", "END-07");
-    expect.putObject("stateOn").put("date", "2027-02-01").put("phase", "ENDED")
+    expect.putObject("stateOn").put("date", "2027-02-01").put("phase", "ENDED").put("daysLeft", 0)
         .put("callingStopped", true).put("numbersReleased", false);
     return write(dir, name, scenario, edit);
   }

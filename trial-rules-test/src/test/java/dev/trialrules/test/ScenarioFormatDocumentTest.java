@@ -28,7 +28,7 @@ class ScenarioFormatDocumentTest {
       }
     }
 
-    SuiteResult result = ScenarioSuite.load(dir).run(ScenarioFiles.ENGINE);
+    SuiteResult result = ScenarioSuite.load(dir).run(ScenarioFiles.engine());
 
     assertThat(examples).isPositive();
     assertThat(result.failures()).as("%s", result).isEmpty();

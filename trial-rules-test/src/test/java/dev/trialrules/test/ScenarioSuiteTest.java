@@ -1,7 +1,7 @@
 package dev.trialrules.test;
 
-import static dev.trialrules.test.ScenarioFiles.ENGINE;
 import static dev.trialrules.test.ScenarioFiles.decisionScenario;
+import static dev.trialrules.test.ScenarioFiles.engine;
 import static dev.trialrules.test.ScenarioFiles.expect;
 import static dev.trialrules.test.ScenarioFiles.text;
 import static dev.trialrules.test.ScenarioFiles.timelineScenario;
@@ -24,14 +24,14 @@ class ScenarioSuiteTest {
   Path dir;
 
   private ScenarioResult runOne() {
-    SuiteResult result = ScenarioSuite.load(dir).run(ENGINE);
+    SuiteResult result = ScenarioSuite.load(dir).run(engine());
     assertThat(result.results()).hasSize(1);
     return result.results().get(0);
   }
 
   @Test
   void theShippedScenarios_allPass() {
-    SuiteResult result = ScenarioSuite.load(ScenarioFiles.SHIPPED).run(ENGINE);
+    SuiteResult result = ScenarioSuite.load(ScenarioFiles.SHIPPED).run(engine());
 
     assertThat(result.failures()).as("%s", result).isEmpty();
     assertThat(result.summary()).isEqualTo(result.results().size() + " passed, 0 failed");
@@ -65,7 +65,7 @@ class ScenarioSuiteTest {
     decisionScenario(dir, "c-capped-but-expects-allowed.json", licences101.andThen(
         s -> s.putObject("parameters").put("max-license-quantity", "100")));
 
-    SuiteResult result = ScenarioSuite.load(dir).run(ENGINE);
+    SuiteResult result = ScenarioSuite.load(dir).run(engine());
 
     assertThat(result.failures()).extracting(ScenarioResult::name).containsExactly("c-capped-but-expects-allowed.json");
     assertThat(result.failures().get(0).differences())
@@ -113,7 +113,7 @@ class ScenarioSuiteTest {
     decisionScenario(dir, "reordered.json", s -> expect(s).putArray("ruleIds").add("NEW-12").add("NEW-02").add("NEW-05"));
     decisionScenario(dir, "missing.json", s -> expect(s).putArray("ruleIds").add("NEW-02").add("NEW-05"));
 
-    SuiteResult result = ScenarioSuite.load(dir).run(ENGINE);
+    SuiteResult result = ScenarioSuite.load(dir).run(engine());
 
     assertThat(result.failures()).extracting(ScenarioResult::name).containsExactly("missing.json");
     assertThat(result.failures().get(0).differences()).containsExactly(
@@ -163,6 +163,7 @@ class ScenarioSuiteTest {
       var events = expect(s).withArray("events");
       events.remove(6);                                                                   // END-07 unexpected
       events.addObject().put("date", "2027-03-01").put("ruleId", "END-99");               // missing
+      ((ObjectNode) events.get(3)).putArray("recipients").add("CUSTOMER_ADMINS");          // wrong recipients
       ((ObjectNode) events.get(5)).put("change", "RELEASES_NUMBERS");                     // wrong change
       ((ObjectNode) expect(s).get("stateOn")).put("numbersReleased", true);
     });
@@ -172,8 +173,10 @@ class ScenarioSuiteTest {
     assertThat(result.differences()).containsExactly(
         new Difference("events", "2027-03-01 END-99", "(no such event)"),
         new Difference("events", "(no such event)", "2027-02-16 END-07"),
+        new Difference("events[2027-01-31 END-03]", "{\"kind\":\"NOTICE\",\"recipients\":[\"CUSTOMER_ADMINS\"]}",
+            "{\"kind\":\"NOTICE\",\"recipients\":[\"USERS\"],\"change\":\"NONE\"}"),
         new Difference("events[2027-02-01 END-06]", "{\"change\":\"RELEASES_NUMBERS\"}",
-            "{\"change\":\"STOPS_CALLING\",\"audience\":[\"CUSTOMER_ADMINS\",\"PARTNER_ADMINS\",\"USERS\"]}"),
+            "{\"kind\":\"CHANGE\",\"recipients\":[],\"change\":\"STOPS_CALLING\"}"),
         new Difference("stateOn.numbersReleased", "true", "false"));
   }
 
@@ -182,7 +185,7 @@ class ScenarioSuiteTest {
     text(dir, "broken.json", "{\n  \"description\": \"x\",\n  oops\n}");
     decisionScenario(dir, "good.json", s -> { });
 
-    SuiteResult result = ScenarioSuite.load(dir).run(ENGINE);
+    SuiteResult result = ScenarioSuite.load(dir).run(engine());
 
     assertThat(result.summary()).isEqualTo("1 passed, 1 failed");
     ScenarioResult broken = result.failures().get(0);
@@ -196,12 +199,41 @@ class ScenarioSuiteTest {
     decisionScenario(dir, "both.json", s -> s.set("trial", ScenarioFiles.JSON.createObjectNode()));
     timelineScenario(dir, "bad-date.json", s -> ((ObjectNode) expect(s).withArray("events").get(0)).put("date", "25.12.2026"));
 
-    SuiteResult result = ScenarioSuite.load(dir).run(ENGINE);
+    SuiteResult result = ScenarioSuite.load(dir).run(engine());
 
     assertThat(result.failures()).extracting(r -> r.problem().orElseThrow()).containsExactly(
         "bad-date.json: expect.events[0].date must be a date written YYYY-MM-DD, was \"25.12.2026\"",
         "both.json: a scenario has either \"request\" or \"trial\", not both or neither",
         "typo.json: expect.ruleIdz is not a scenario property; expected one of [derived, findings, outcome, ruleIds]");
+  }
+
+  @Test
+  void anEventExpectation_withRevisionOnesAudience_orAnUnknownKind_isNotAScenario() {
+    Path audience = timelineScenario(dir, "audience.json",
+        s -> ((ObjectNode) expect(s).withArray("events").get(0)).putArray("audience").add("CUSTOMER_ADMINS"));
+    Path kind = timelineScenario(dir, "kind.json",
+        s -> ((ObjectNode) expect(s).withArray("events").get(0)).put("kind", "EMAIL"));
+    Path recipients = timelineScenario(dir, "recipients.json",
+        s -> ((ObjectNode) expect(s).withArray("events").get(0)).put("recipients", "USERS"));
+
+    // Loading alone finds these; no engine is needed to say so.
+    assertThat(Scenario.load(audience).problem()).hasValue("audience.json: expect.events[0].audience is no longer a"
+        + " scenario property: an event has a kind, and a NOTICE has recipients; expected one of"
+        + " [change, date, kind, recipients, ruleId]");
+    assertThat(Scenario.load(kind).problem())
+        .hasValue("kind.json: expect.events[0].kind must be one of [CHANGE, DEADLINE, NOTICE], was \"EMAIL\"");
+    assertThat(Scenario.load(recipients).problem())
+        .hasValue("recipients.json: expect.events[0].recipients must be an array");
+  }
+
+  @Test
+  void aTimelineScenario_withKindsRecipientsAndDaysLeft_loads() {
+    Path file = timelineScenario(dir, "calling.json", s -> { });
+
+    Scenario scenario = Scenario.load(file);
+
+    assertThat(scenario.problem()).isEmpty();
+    assertThat(scenario.expected().orElseThrow().get("stateOn").get("daysLeft").asInt()).isZero();
   }
 
   @Test
@@ -223,12 +255,12 @@ class ScenarioSuiteTest {
   void theReloadCheck_passesAPassingSuite_andNamesTheFailingScenarios() throws Exception {
     decisionScenario(dir, "good.json", s -> { });
     PolicyCheck check = ScenarioSuite.load(dir).asReloadCheck();
-    assertThatCode(() -> check.check(ENGINE)).doesNotThrowAnyException();
+    assertThatCode(() -> check.check(engine())).doesNotThrowAnyException();
 
     // The check reads the directory again: a scenario written after loading counts.
     decisionScenario(dir, "bad.json", s -> expect(s).put("outcome", "DENIED"));
 
-    assertThatThrownBy(() -> check.check(ENGINE))
+    assertThatThrownBy(() -> check.check(engine()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("1 of 2 scenarios")
         .hasMessageEndingWith("failed: bad.json");

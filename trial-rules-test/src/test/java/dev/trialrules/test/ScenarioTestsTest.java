@@ -1,7 +1,7 @@
 package dev.trialrules.test;
 
-import static dev.trialrules.test.ScenarioFiles.ENGINE;
 import static dev.trialrules.test.ScenarioFiles.decisionScenario;
+import static dev.trialrules.test.ScenarioFiles.engine;
 import static dev.trialrules.test.ScenarioFiles.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -23,7 +23,7 @@ class ScenarioTestsTest {
     decisionScenario(dir, "good.json", s -> { });
     decisionScenario(dir, "wrong.json", s -> expect(s).put("outcome", "DENIED"));
 
-    List<DynamicTest> tests = ScenarioTests.from(dir, ENGINE).toList();
+    List<DynamicTest> tests = ScenarioTests.from(dir, engine()).toList();
 
     assertThat(tests).extracting(DynamicTest::getDisplayName).containsExactly("good.json", "wrong.json");
     // No test source: Surefire's class filter would drop a test whose source is a file.
@@ -37,7 +37,7 @@ class ScenarioTestsTest {
 
   @Test
   void anEmptyDirectory_isOneFailingTest_notAnEmptySuite() {
-    List<DynamicTest> tests = ScenarioTests.from(dir, ENGINE).toList();
+    List<DynamicTest> tests = ScenarioTests.from(dir, engine()).toList();
 
     assertThat(tests).hasSize(1);
     assertThatThrownBy(() -> tests.get(0).getExecutable().execute())
