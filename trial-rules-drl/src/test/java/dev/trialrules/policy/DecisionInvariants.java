@@ -6,6 +6,7 @@ import dev.trialrules.Decision;
 import dev.trialrules.Finding;
 import dev.trialrules.Outcome;
 import dev.trialrules.Severity;
+import dev.trialrules.TrialPolicyEngine;
 
 /**
  * What holds for every decision, whatever the request; checked after every decision a rule test
@@ -14,8 +15,16 @@ import dev.trialrules.Severity;
 public final class DecisionInvariants {
   private DecisionInvariants() {}
 
-  /** Fails if the decision breaks an invariant. */
+  /** Fails if a decision of the shipped policy breaks an invariant. */
   public static void check(Decision decision) {
+    check(decision, Fixtures.ENGINE);
+  }
+
+  /**
+   * Fails if a decision of {@code policy} breaks an invariant. The policy matters because its
+   * revision hashes its parameters: a decision must name the revision that made it.
+   */
+  public static void check(Decision decision, TrialPolicyEngine policy) {
     Outcome expected = decision.findings(Severity.DENY).isEmpty()
         ? decision.findings(Severity.REQUIRE).isEmpty()
             ? decision.findings(Severity.APPROVAL).isEmpty() ? Outcome.ALLOWED : Outcome.NEEDS_APPROVAL
@@ -27,6 +36,6 @@ public final class DecisionInvariants {
       assertThat(finding.message()).as("every finding says something").isNotBlank();
       assertThat(finding.ruleId()).as("no engine failure in %s", decision).isNotEqualTo(Finding.ENGINE);
     }
-    assertThat(decision.rulesRevision()).isEqualTo(Fixtures.ENGINE.rulesRevision());
+    assertThat(decision.rulesRevision()).isEqualTo(policy.rulesRevision());
   }
 }
