@@ -97,9 +97,6 @@ class ServicesRulesTest {
         silent("NEW-07", "a standard edition needs no site", newCustomer().build()),
         silent("NEW-07", "a paid customer's Meetings trial needs no edition (PAID-01)",
             paidCustomer().customer(customer().purchased().build()).services(Services.MEETINGS).build()),
-        silent("NEW-07", "a paid customer's Enterprise Edition needs no site (PAID-01)",
-            paidCustomer().customer(customer().purchased().build()).services(Services.MEETINGS)
-                .meetingsEdition(MeetingsEdition.ENTERPRISE).build()),
 
         fires("NEW-08", Severity.REQUIRE, "deviceShipments", "Devices with neither shipment nor skip reason is incomplete",
             newCustomer().services(Services.DEVICES).build()),
