@@ -234,12 +234,13 @@ class ConversionRulesTest {
   }
 
   @Test
-  void aTrialThatRecordsNoCustomerAdmin_cannotBeMatched() {
+  void aTrialThatRecordsNoCustomerAdmin_isAskedForIt_beforeTheAddressEnteredCanBeChecked() {
     Trial built = trial().customerAdminEmail(null).build();
     Decision decision = decide(new ConversionRequest(TODAY, built, PARTNER_ADMIN, built.services(), "ceo@fjord.example"));
+    assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
     assertThat(decision.findings("CONV-06")).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.DENY);
-      assertThat(f.message()).contains("records none");
+      assertThat(f.severity()).isEqualTo(Severity.REQUIRE);
+      assertThat(f.subject()).isEqualTo("trial.customerAdminEmail");
     });
   }
 
