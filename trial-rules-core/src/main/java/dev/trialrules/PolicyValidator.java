@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
  *   <li>a <b>rule without a rule ID</b>: its name does not start with an ID such as
  *       {@code NEW-01}, read exactly as the engine reads a finding's rule ID, so its findings
  *       would carry the whole name as their ID;
+ *   <li>a <b>rule without {@code @id} metadata</b>, whose ID is read from its name and whose
+ *       findings carry no source, or whose {@code @id} differs from the ID its name starts with;
  *   <li>a <b>rule ID claimed from another file</b>: a rule in one of the author's files whose ID
  *       the shipped policy's rules use in another file, and which the shipped file it replaces
  *       (if any) did not use. The shipped policy deliberately gives one ID several rules
@@ -69,6 +71,10 @@ public final class PolicyValidator {
   private static final Pattern RULE = Pattern.compile(
       "^[ \\t]*rule[ \\t]+(\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'|[A-Za-z_$][\\w$]*)",
       Pattern.MULTILINE);
+  /** Where a rule's attributes and metadata end. */
+  private static final Pattern WHEN = Pattern.compile("^[ \\t]*when\\b", Pattern.MULTILINE);
+  /** A rule's {@code @id("...")} metadata. */
+  private static final Pattern ID_METADATA = Pattern.compile("@id\\s*\\(\\s*\"([^\"\\n]*)\"\\s*\\)");
   private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package[ \\t]+([\\w.$]+)", Pattern.MULTILINE);
   /** What Drools names a file's package when the file declares none. */
   private static final String DEFAULT_PACKAGE = "defaultpkg";
@@ -166,9 +172,18 @@ public final class PolicyValidator {
     Set<RuleFile> authored = new LinkedHashSet<>(source.files());
     shipped.files().forEach(authored::remove);
     for (Declaration rule : rules) {
-      if (rule.id().isEmpty()) {
+      Matcher metadata = ID_METADATA.matcher(rule.header());
+      Optional<String> declared = metadata.find() ? Optional.of(metadata.group(1).strip()) : Optional.empty();
+      if (rule.id().isEmpty() && declared.isEmpty()) {
         messages.add(rule.warning("rule \"" + rule.name() + "\" does not start with a rule ID such as NEW-01 or"
             + " LOCAL-01, so its findings would carry its whole name as their rule ID"));
+      } else if (declared.isEmpty()) {
+        messages.add(rule.warning("rule \"" + rule.name() + "\" declares no @id(\"" + rule.id().get()
+            + "\"): its rule ID is read from its name; add @id and @source metadata so that its findings"
+            + " say where the rule comes from"));
+      } else if (rule.id().isPresent() && !rule.id().get().equals(declared.get())) {
+        messages.add(rule.warning("rule \"" + rule.name() + "\" declares @id(\"" + declared.get()
+            + "\") but its name starts with " + rule.id().get() + "; its findings carry " + declared.get()));
       }
     }
     messages.addAll(idsClaimedFromOtherFiles(shipped, rules, authored));
@@ -255,7 +270,7 @@ public final class PolicyValidator {
   }
 
   /** A rule as its file declares it. */
-  private record Declaration(RuleFile file, String pkg, String name, int line, int column) {
+  private record Declaration(RuleFile file, String pkg, String name, int line, int column, String header) {
     Optional<String> id() {
       return RuleCompiler.ruleId(name);
     }
@@ -273,7 +288,9 @@ public final class PolicyValidator {
     Matcher m = RULE.matcher(code);
     while (m.find()) {
       int at = code.indexOf("rule", m.start());
-      found.add(new Declaration(file, packageName, unquote(m.group(1)), lineOf(code, at), columnOf(code, at)));
+      Matcher when = WHEN.matcher(code);
+      String header = when.find(m.end()) ? code.substring(m.end(), when.start()) : "";
+      found.add(new Declaration(file, packageName, unquote(m.group(1)), lineOf(code, at), columnOf(code, at), header));
     }
     return found;
   }
