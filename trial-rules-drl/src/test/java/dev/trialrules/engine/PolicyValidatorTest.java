@@ -1,6 +1,7 @@
 package dev.trialrules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trialrules.PolicyValidator;
@@ -43,8 +44,47 @@ class PolicyValidatorTest {
     }
   }
 
+  /**
+   * The messages about the directory, less the warnings about missing {@code @id} metadata: the
+   * fixtures below write rules the short way to show one thing each, and
+   * {@link #aRuleWithoutIdMetadata_isWarned_andOneWhoseIdDisagreesWithItsName} shows those.
+   */
   private List<RuleMessage> validate() {
-    return PolicyValidator.validate(rules);
+    return PolicyValidator.validate(rules).stream().filter(m -> !m.text().contains("declares no @id")).toList();
+  }
+
+  @Test
+  void aRuleWithoutIdMetadata_isWarned_andOneWhoseIdDisagreesWithItsName() throws IOException {
+    Path file = write("local.drl", HEADER + """
+        rule "LOCAL-01 Deny hospitals in Denmark"
+        when
+            StartTrialRequest( vertical == "Healthcare", country == "DK" )
+        then
+            verdict.deny("vertical", "Danish hospitals trial through the public tender.");
+        end
+
+        rule "LOCAL-02 Deny hospitals in Sweden"
+            @id("LOCAL-03") @source("a house rule")
+        when
+            StartTrialRequest( vertical == "Healthcare", country == "SE" )
+        then
+            verdict.deny("vertical", "Swedish hospitals trial through the public tender.");
+        end
+
+        rule "LOCAL-04 Deny hospitals in Norway"
+            @id("LOCAL-04") @reading("when a hospital asks, it tenders")
+        when
+            StartTrialRequest( vertical == "Healthcare", country == "NO" )
+        then
+            verdict.deny("vertical", "Norwegian hospitals trial through the public tender.");
+        end
+        """);
+
+    assertThat(PolicyValidator.validate(rules)).extracting(RuleMessage::file, RuleMessage::line, RuleMessage::error)
+        .containsExactly(tuple(file.toString(), 6, false), tuple(file.toString(), 13, false));
+    assertThat(PolicyValidator.validate(rules)).extracting(RuleMessage::text).satisfiesExactly(
+        first -> assertThat(first).contains("\"LOCAL-01 Deny hospitals in Denmark\"", "declares no @id(\"LOCAL-01\")"),
+        second -> assertThat(second).contains("declares @id(\"LOCAL-03\")", "starts with LOCAL-02"));
   }
 
   @Test
