@@ -46,7 +46,7 @@ import java.util.regex.PatternSyntaxException;
  * @param deviceTypes the device types that can be shipped (NEW-08)
  * @param poeDeviceTypes the device types that ship without a power supply (NEW-10)
  * @param emailPattern the regular expression an e-mail address must match (NEW-01)
- * @param regions the data residency region of every country (NEW-02)
+ * @param regions the data residency region of every ISO 3166-1 country, and of nothing else (NEW-02)
  * @param countriesNotOffered the countries where Webex is not offered (NEW-03)
  * @param deviceExtensionsEmail where device-trial extensions go for approval (EXT-03)
  * @param unknownOrderEmail whom a partner e-mails when it does not know the demo order number (RET-05)
@@ -108,6 +108,8 @@ public record PolicyParameters(
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  private static final Set<String> ISO_COUNTRIES =
+      java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2);
   private static final Map<String, Pattern> EMAIL_PATTERNS = new ConcurrentHashMap<>();
 
   /** Validates and copies; every message names the parameter and its value. */
@@ -155,6 +157,17 @@ public record PolicyParameters(
       }
     });
     regions = Collections.unmodifiableMap(new TreeMap<>(regions));
+    // NEW-02: every country has a data region. A table that lacks one is refused when the engine
+    // is built, naming the countries, rather than leaving a request from there without a region.
+    Set<String> lacking = new TreeSet<>(ISO_COUNTRIES);
+    lacking.removeAll(regions.keySet());
+    Set<String> unknown = new TreeSet<>(regions.keySet());
+    unknown.removeAll(ISO_COUNTRIES);
+    if (!lacking.isEmpty() || !unknown.isEmpty()) {
+      throw new IllegalArgumentException("the region table must give a data region to every ISO 3166-1"
+          + " country and to nothing else" + (lacking.isEmpty() ? "" : "; it lacks " + lacking)
+          + (unknown.isEmpty() ? "" : "; it maps " + unknown + ", which name no country"));
+    }
     countriesNotOffered = Collections.unmodifiableSet(new TreeSet<>(countries("countries-not-offered",
         countriesNotOffered)));
     Objects.requireNonNull(deviceExtensionsEmail, "device-extensions-email");
@@ -217,8 +230,8 @@ public record PolicyParameters(
   }
 
   /**
-   * The region a country's data is kept in (NEW-02), or {@code null} for a country the table
-   * lacks: the shipped table covers every ISO 3166-1 country, an author's may not.
+   * The region a country's data is kept in (NEW-02); {@code null} only for {@code null} or a code
+   * that names no country, since the table covers every ISO 3166-1 country.
    */
   public String regionOf(String country) {
     return country == null ? null : regions.get(country);

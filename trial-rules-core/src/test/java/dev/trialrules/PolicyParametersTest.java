@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +41,10 @@ class PolicyParametersTest {
     p.put("device-types", "PHONE, DESK_DEVICE, BOARD");
     p.put("poe-device-types", "PHONE");
     p.put("email-pattern", EMAIL);
+    // Every country needs a region; the few below get their own, the rest one region.
+    for (String country : Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2)) {
+      p.put("region." + country, "EU");
+    }
     p.put("region.US", "US");
     p.put("region.DK", "EU");
     p.put("region.GB", "UK");
@@ -117,7 +123,9 @@ class PolicyParametersTest {
   void aCompleteMap_parsesRegionsAndCustomParametersSortedByName() {
     PolicyParameters p = parameters();
 
-    assertThat(p.regions()).containsExactly(entry("BR", "US"), entry("DK", "EU"), entry("GB", "UK"), entry("US", "US"));
+    assertThat(p.regions()).hasSize(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).size())
+        .contains(entry("BR", "US"), entry("DK", "EU"), entry("GB", "UK"), entry("US", "US"));
+    assertThat(List.copyOf(p.regions().keySet())).as("sorted by name").isSorted();
     assertThat(p.custom()).containsExactly(entry("approver", "trials@cisco.example"));
   }
 
@@ -331,14 +339,29 @@ class PolicyParametersTest {
   }
 
   @Test
-  void regionOf_mapsAListedCountryOnly() {
+  void regionOf_mapsEveryCountry_andNothingElse() {
     PolicyParameters p = parameters();
 
     assertThat(p.regionOf("DK")).isEqualTo("EU");
     assertThat(p.regionOf("GB")).isEqualTo("UK");
-    assertThat(p.regionOf("SE")).isNull();
+    assertThat(p.regionOf("FO")).isEqualTo("EU");
     assertThat(p.regionOf("dk")).isNull();
     assertThat(p.regionOf(null)).isNull();
+  }
+
+  @Test
+  void aRegionTableLackingACountry_isRefusedNamingIt() {
+    Map<String, String> p = with("region.US", "US");
+    p.remove("region.FO");
+    p.remove("region.GL");
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(p))
+        .withMessageContainingAll("region table", "lacks [FO, GL]");
+  }
+
+  @Test
+  void aRegionForACodeThatNamesNoCountry_isRefusedNamingIt() {
+    assertThatIllegalArgumentException().isThrownBy(() -> PolicyParameters.fromProperties(with("region.XK", "EU")))
+        .withMessageContainingAll("region table", "[XK]", "name no country");
   }
 
   @Test

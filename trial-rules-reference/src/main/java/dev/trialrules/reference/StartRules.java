@@ -117,16 +117,10 @@ final class StartRules {
     } else {
       // Reading: the region is told for a country that is not offered too, since NEW-02 names
       // no exception; NEW-03's DENY says why the trial cannot start.
+      // Every country has a region: PolicyParameters refuses a table that lacks one.
       String region = p.regionOf(country);
-      if (region != null) {
-        f.derive(DerivedValue.DATA_REGION, region);
-        f.info("NEW-02", "country", "Data is kept in region " + region + ".");
-      } else {
-        // Reading (engine): the shipped table covers every ISO country, an author's may not. A
-        // trial whose data has no known region to go to is refused (fail closed) rather than
-        // started with its storage undecided; the remedy names the missing table entry.
-        f.deny("NEW-02", "country", "The region table gives no data residency region for " + country + ".");
-      }
+      f.derive(DerivedValue.DATA_REGION, region);
+      f.info("NEW-02", "country", "Data is kept in region " + region + ".");
       if (!p.supports(country)) {
         f.deny("NEW-03", "country", "Webex is not offered in " + country + ".");
       }
