@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** consent.drl: EXIST-03..EXIST-08 for an existing customer's consent. */
+/**
+ * consent.drl: EXIST-03..EXIST-09 for an existing customer's consent; EXIST-09, new in POLICY.md
+ * revision 2, tells the partner on a valid acceptance that the customer joins its customer list.
+ */
 class ConsentRulesTest {
 
   /** An acceptance by the customer's full admin, ticking "Full administration". */
@@ -80,7 +83,18 @@ class ConsentRulesTest {
         fires("EXIST-08", Severity.INFO, "status", "cancelling while consent is pending deletes the customer",
             consent(ConsentAction.CANCEL).build()),
         fires("EXIST-08", Severity.INFO, "status", "a valid acceptance moves on to provisioning", accept().build()),
-        silent("EXIST-08", "a new customer's trial has no consent status", newCustomer().build()));
+        silent("EXIST-08", "a new customer's trial has no consent status", newCustomer().build()),
+
+        fires("EXIST-09", Severity.INFO, "customer", "a full admin's acceptance within the window adds the customer to the list",
+            accept().build()),
+        fires("EXIST-09", Severity.INFO, "customer", "an acceptance on the window's last day is still valid",
+            accept().sentOn(TODAY.minusDays(10)).fullAdministration(false).build()),
+        silent("EXIST-09", "an acceptance after the window adds no customer", accept().sentOn(TODAY.minusDays(11)).build()),
+        silent("EXIST-09", "an acceptance by an admin who is not a full admin adds no customer",
+            accept().acceptedBy("it@fjord.example").build()),
+        silent("EXIST-09", "requesting the trial is not yet consent", existingCustomer().build()),
+        silent("EXIST-09", "an acceptance when consent is no longer pending adds no customer",
+            accept().status(TrialStatus.CANCELLED).build()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -141,6 +155,16 @@ class ConsentRulesTest {
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(decision.value(DerivedValue.TRIAL_STATUS)).isEmpty();
     assertThat(decision.value(DerivedValue.PARTNER_ACCESS)).isEmpty();
+    assertThat(decision.ruleIds()).doesNotContain("EXIST-07", "EXIST-09");
+  }
+
+  @Test
+  void validAcceptance_namesTheOrganizationThatJoinsThePartnersCustomerList() {
+    Decision decision = Fixtures.ENGINE.decide(accept().build());
+    assertThat(decision.findings("EXIST-09")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains(customer().build().orgId(), "customer list");
+    });
   }
 
   @Test

@@ -30,33 +30,51 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * conversion.drl: CONV-01..CONV-05. The fixture trial of Messaging and Meetings expires on
+ * conversion.drl: CONV-01..CONV-06. The fixture trial of Messaging and Meetings expires on
  * 2026-12-01 (E), so its grace period ends on 2026-12-31 (G); its partner is tier 1 with admin
- * sales@partner.example, its customer admin ceo@fjord.example.
+ * sales@partner.example, its customer admin ceo@fjord.example, and its customer organization has
+ * a second admin, it@fjord.example.
+ *
+ * <p>POLICY.md revision 2 split revision 1's CONV-02 in two: the provisioning contact may be any
+ * partner admin or any customer admin, with the source's recommendation to enter the partner
+ * (CONV-02); the address typed into Control Hub must be the trial's customer admin (CONV-06).
+ * CONV-05 now reminds only a trial that shipped devices.
  */
 class ConversionRulesTest {
 
   /** Every parameter a conversion reads, moved off its default; built once for this class. */
   static final TrialPolicyEngine MOVED = TrialPolicyEngine.builder()
       .parameter("grace-period-days", "45")
-      .parameter("device-return-days", "20")
       .build();
 
   static final String PARTNER_ADMIN = "sales@partner.example";
 
-  /** A conversion on {@link Fixtures#TODAY} ordering every service of the trial. */
+  /** An admin of the fixture's customer organization who is not the trial's customer admin. */
+  static final String OTHER_CUSTOMER_ADMIN = "it@fjord.example";
+
+  /**
+   * A conversion on {@link Fixtures#TODAY} ordering every service of the trial, with the partner
+   * admin as provisioning contact and the trial's own customer admin entered in Control Hub
+   * (CONV-06), so that only what a row changes can shape the decision.
+   */
   static ConversionRequest convert(Trial.Builder trial) {
-    Trial built = trial.build();
-    return new ConversionRequest(TODAY, built, PARTNER_ADMIN, built.services());
+    return convert(trial, TODAY);
   }
 
   static ConversionRequest convert(Trial.Builder trial, LocalDate today) {
     Trial built = trial.build();
-    return new ConversionRequest(today, built, PARTNER_ADMIN, built.services());
+    return new ConversionRequest(today, built, PARTNER_ADMIN, built.services(), built.customerAdminEmail());
   }
 
   static ConversionRequest convert(Trial.Builder trial, String provisioningEmail, String... ordered) {
-    return new ConversionRequest(TODAY, trial.build(), provisioningEmail, List.of(ordered));
+    Trial built = trial.build();
+    return new ConversionRequest(TODAY, built, provisioningEmail, List.of(ordered), built.customerAdminEmail());
+  }
+
+  /** The fixture trial's conversion with {@code entered} typed into Control Hub as its customer admin. */
+  static ConversionRequest enteringAdmin(String entered) {
+    Trial built = trial().build();
+    return new ConversionRequest(TODAY, built, PARTNER_ADMIN, built.services(), entered);
   }
 
   /** The fixture trial, run by another partner. */
@@ -83,8 +101,12 @@ class ConversionRulesTest {
         fires("CONV-02", Severity.DENY, "provisioningEmail", "another address as provisioning contact is denied",
             convert(trial(), "someone@else.example", Services.MESSAGING, Services.MEETINGS)),
         silent("CONV-02", "a partner admin as provisioning contact passes", convert(trial())),
-        silent("CONV-02", "the trial's customer admin, in any case, passes",
+        fires("CONV-02", Severity.INFO, "provisioningEmail",
+            "the trial's customer admin, in any case, passes with the recommendation to enter the partner",
             convert(trial(), "CEO@Fjord.example", Services.MESSAGING, Services.MEETINGS)),
+        fires("CONV-02", Severity.INFO, "provisioningEmail",
+            "any other admin of the customer organization passes with the recommendation",
+            convert(trial(), OTHER_CUSTOMER_ADMIN, Services.MESSAGING, Services.MEETINGS)),
 
         fires("CONV-03", Severity.WARN, Services.MEETINGS, "a trial service missing from the order is named",
             convert(trial(), PARTNER_ADMIN, Services.MESSAGING)),
@@ -107,7 +129,20 @@ class ConversionRulesTest {
 
         fires("CONV-05", Severity.INFO, Services.DEVICES, "a device trial's devices still go back",
             convert(deviceTrial())),
-        silent("CONV-05", "a trial without Devices has nothing to return", convert(trial())));
+        silent("CONV-05", "a trial without Devices has nothing to return", convert(trial())),
+        silent("CONV-05", "a Devices trial that shipped nothing has nothing to return",
+            convert(trial().services(Services.MESSAGING, Services.DEVICES))),
+
+        fires("CONV-06", Severity.REQUIRE, "customerAdminEmail", "the address entered in Control Hub is required",
+            enteringAdmin(null)),
+        fires("CONV-06", Severity.DENY, "customerAdminEmail",
+            "another admin of the customer entered in Control Hub is denied: it is not the trial's",
+            enteringAdmin(OTHER_CUSTOMER_ADMIN)),
+        fires("CONV-06", Severity.DENY, "customerAdminEmail", "a mistyped address entered in Control Hub is denied",
+            enteringAdmin("ceo@fjord.exampel")),
+        silent("CONV-06", "the trial's customer admin entered in Control Hub, in any case, passes",
+            enteringAdmin("CEO@Fjord.example")),
+        silent("CONV-06", "an extension enters no address", new ExtensionRequest(TODAY, trial().build())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -142,20 +177,79 @@ class ConversionRulesTest {
   }
 
   @Test
-  void provisioningContact_outsideBothAdminLists_wouldLeaveTheTrialUnconverted() {
+  void provisioningContact_outsideBothAdminLists_isDenied_namingBothLists() {
     Decision decision = decide(convert(trial(), "someone@else.example", Services.MESSAGING, Services.MEETINGS));
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
-    assertThat(decision.findings("CONV-02")).singleElement().extracting(Finding::message).asString()
-        .contains("someone@else.example", "would not convert", "new Webex organization");
+    assertThat(decision.findings(Severity.DENY)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("CONV-02");
+      assertThat(f.message()).contains("someone@else.example", PARTNER_ADMIN, "ceo@fjord.example", OTHER_CUSTOMER_ADMIN);
+    });
   }
 
   @Test
   void provisioningContact_canBeTheCustomerAdmin_evenWhenThePartnerHasNoAdmins() {
     Trial.Builder noPartnerAdmins = trialOf(partner().adminEmails(List.of()).build());
-    assertThat(decide(convert(noPartnerAdmins, "ceo@fjord.example", Services.MESSAGING, Services.MEETINGS))
-        .outcome()).isEqualTo(Outcome.ALLOWED);
-    assertThat(decide(convert(trialOf(partner().adminEmails(List.of()).build()).customerAdminEmail(null),
-        "ceo@fjord.example", Services.MESSAGING, Services.MEETINGS)).outcome()).isEqualTo(Outcome.DENIED);
+    Decision decision = decide(convert(noPartnerAdmins, "ceo@fjord.example", Services.MESSAGING, Services.MEETINGS));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.findings("CONV-02")).extracting(Finding::severity).containsExactly(Severity.INFO);
+  }
+
+  // Revision 1 accepted only the trial's customer admin; revision 2 "a partner admin or a customer admin".
+  @Test
+  void provisioningContact_isAnyAdminOfTheCustomer_evenWhenTheTrialRecordsNoCustomerAdmin() {
+    Trial.Builder noRecordedAdmin = trialOf(partner().adminEmails(List.of()).build()).customerAdminEmail(null);
+    Decision decision = decide(convert(noRecordedAdmin, OTHER_CUSTOMER_ADMIN, Services.MESSAGING, Services.MEETINGS));
+    assertThat(decision.findings("CONV-02")).extracting(Finding::severity).containsExactly(Severity.INFO);
+  }
+
+  @Test
+  void customerAdminAsProvisioningContact_isToldTheRecommendationToEnterThePartner() {
+    Decision decision = decide(convert(trial(), OTHER_CUSTOMER_ADMIN, Services.MESSAGING, Services.MEETINGS));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.findings("CONV-02")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains(OTHER_CUSTOMER_ADMIN, "recommends", "provisioning contact");
+    });
+  }
+
+  @Test
+  void anAddressThatIsBothPartnerAndCustomerAdmin_isThePartner_soNoRecommendation() {
+    Trial.Builder shared = trialOf(partner().adminEmails(List.of(PARTNER_ADMIN, OTHER_CUSTOMER_ADMIN)).build());
+    Decision decision = decide(convert(shared, OTHER_CUSTOMER_ADMIN, Services.MESSAGING, Services.MEETINGS));
+    assertThat(decision.ruleIds()).doesNotContain("CONV-02");
+  }
+
+  // ---- CONV-06 ------------------------------------------------------------------------------
+
+  @Test
+  void anotherAddressInControlHub_wouldLeaveTheTrialUnconverted() {
+    Decision decision = decide(enteringAdmin(OTHER_CUSTOMER_ADMIN));
+    assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(decision.findings(Severity.DENY)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("CONV-06");
+      assertThat(f.message()).contains(OTHER_CUSTOMER_ADMIN, "ceo@fjord.example", "would not convert",
+          "new Webex organization");
+      assertThat(f.remedy()).isPresent();
+    });
+  }
+
+  @Test
+  void aTrialThatRecordsNoCustomerAdmin_isAskedForIt_beforeTheAddressEnteredCanBeChecked() {
+    Trial built = trial().customerAdminEmail(null).build();
+    Decision decision = decide(new ConversionRequest(TODAY, built, PARTNER_ADMIN, built.services(), "ceo@fjord.example"));
+    assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
+    assertThat(decision.findings("CONV-06")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.REQUIRE);
+      assertThat(f.subject()).isEqualTo("trial.customerAdminEmail");
+    });
+  }
+
+  @Test
+  void theAddressInControlHub_isRequiredBeforeTheConversion() {
+    Decision decision = decide(enteringAdmin(" "));
+    assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
+    assertThat(decision.findings(Severity.REQUIRE)).extracting(f -> f.ruleId() + ":" + f.subject())
+        .containsExactly("CONV-06:customerAdminEmail");
   }
 
   // ---- CONV-03 ------------------------------------------------------------------------------
@@ -225,19 +319,28 @@ class ConversionRulesTest {
   // ---- CONV-05 ------------------------------------------------------------------------------
 
   @Test
-  void deviceTrial_isRemindedToReturnTheDevicesByTheirReturnDate_andToOrderNewOnesThroughCcw() {
+  void deviceTrial_isRemindedToReturnTheDevices_andToOrderNewOnesThroughCcw() {
     Decision decision = decide(convert(deviceTrial()));
     assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
-    // Due 2026-12-15 per the EULA e-mail; returned within 14 days.
     assertThat(decision.findings("CONV-05")).singleElement().extracting(Finding::message).asString()
-        .contains("returned by 2026-12-29", "Cisco Commerce Workspace");
+        .contains("returned", "Cisco Commerce Workspace");
+  }
+
+  // The return date is RET-01's, decided on a return; the reminder depends only on shipped devices.
+  @Test
+  void deviceTrial_withoutADueDate_isRemindedAlike() {
+    Decision withDate = decide(convert(deviceTrial()));
+    Decision withoutDate = decide(convert(deviceTrial().deviceDueDate(null)));
+    assertThat(withoutDate.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(withoutDate.findings("CONV-05")).singleElement().extracting(Finding::message)
+        .isEqualTo(withDate.findings("CONV-05").get(0).message());
   }
 
   @Test
-  void deviceTrial_withoutADueDate_isStillReminded() {
-    Decision decision = decide(convert(deviceTrial().deviceDueDate(null)));
-    assertThat(decision.findings("CONV-05")).singleElement().extracting(Finding::message).asString()
-        .contains("returned", "Cisco Commerce Workspace").doesNotContain(" by ");
+  void devicesTrialThatShippedNothing_convertsWithoutAReminder() {
+    Decision decision = decide(convert(trial().services(Services.MESSAGING, Services.DEVICES)));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.ruleIds()).containsExactlyInAnyOrder("CONV-01", "CONV-04");
   }
 
   // ---- Every date moves with its parameter --------------------------------------------------
@@ -253,11 +356,5 @@ class ConversionRulesTest {
     assertThat(later.value(DerivedValue.CONVERSION_DEADLINE)).contains(LocalDate.of(2027, 1, 15));
     assertThat(MOVED.decide(convert(expired, LocalDate.of(2027, 1, 15))).outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(MOVED.decide(convert(expired, LocalDate.of(2027, 1, 16))).outcome()).isEqualTo(Outcome.DENIED);
-  }
-
-  @Test
-  void deviceReturnWindow_isAParameter() {
-    assertThat(MOVED.decide(convert(deviceTrial())).findings("CONV-05")).singleElement()
-        .extracting(Finding::message).asString().contains("returned by 2027-01-04");
   }
 }

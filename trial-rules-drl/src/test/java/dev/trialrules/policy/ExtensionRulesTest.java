@@ -30,6 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * extension.drl: EXT-01..EXT-04. The fixture trial starts on 2026-10-01 (S) and expires on
  * 2026-12-01 (E), so its grace period ends on 2026-12-31 (G) and, with Devices, it may run until
  * 2027-01-29 (S + 120).
+ *
+ * <p>POLICY.md revision 2, EXT-01: an extension always sets E = today + 30, as the source's own
+ * example has it (65 days left, extended "by 30 days from today", leaves 30, not 95). When that
+ * shortens the trial it is a WARN, or a DENY under shortening-extension-severity=DENY; revision 1
+ * denied it always.
  */
 class ExtensionRulesTest {
 
@@ -39,6 +44,12 @@ class ExtensionRulesTest {
       .parameter("device-maximum-days", "90")
       .parameter("grace-period-days", "45")
       .parameter("device-extensions-email", "approvals@trials.example")
+      .parameter("shortening-extension-severity", "DENY")
+      .build();
+
+  /** The shipped policy, but refusing an extension that shortens the trial; built once. */
+  static final TrialPolicyEngine SHORTENING_DENIED = TrialPolicyEngine.builder()
+      .parameter("shortening-extension-severity", "DENY")
       .build();
 
   static ExtensionRequest extend(Trial.Builder trial) {
@@ -63,10 +74,15 @@ class ExtensionRulesTest {
     return Stream.of(
         fires("EXT-01", Severity.INFO, "newEndDate", "an extension with 8 days left ends 30 days from today",
             extend(trial())),
-        fires("EXT-01", Severity.DENY, "newEndDate", "an extension with 65 days left would shorten the trial",
+        fires("EXT-01", Severity.WARN, "newEndDate", "an extension with 65 days left shortens the trial, with a warning",
             extend(daysLeft(65))),
-        fires("EXT-01", Severity.DENY, "newEndDate", "an extension ending exactly on the current end is not later",
+        fires("EXT-01", Severity.INFO, "newEndDate", "an extension with 65 days left still ends 30 days from today",
+            extend(daysLeft(65))),
+        fires("EXT-01", Severity.WARN, "newEndDate", "an extension ending exactly on the current end does not lengthen it",
             extend(daysLeft(30))),
+        fires("EXT-01", Severity.DENY, "newEndDate",
+            "an extension with 65 days left is refused with shortening-extension-severity=DENY",
+            extend(daysLeft(65))).decidedBy(SHORTENING_DENIED),
         fires("EXT-01", Severity.INFO, "newEndDate", "an expired trial inside its grace period gets a new end",
             extend(trial().status(TrialStatus.EXPIRED), LocalDate.of(2026, 12, 10))),
         silent("EXT-01", "a service change sets no end date",
@@ -84,8 +100,12 @@ class ExtensionRulesTest {
         silent("EXT-03", "a trial without Devices needs no approval", extend(trial())),
         silent("EXT-03", "a device extension past the maximum is denied, not sent for approval",
             extend(longDeviceTrial(), LocalDate.of(2027, 1, 5))),
-        silent("EXT-03", "a device extension that would not lengthen the trial has nothing to approve",
+        fires("EXT-03", Severity.APPROVAL, Services.DEVICES,
+            "a device extension that shortens the trial still changes its end date, so the trial team approves it",
             extend(deviceTrial().period(LocalDate.of(2026, 10, 1), TODAY.plusDays(65)))),
+        silent("EXT-03", "a shortening device extension refused with shortening-extension-severity=DENY has nothing to approve",
+            extend(deviceTrial().period(LocalDate.of(2026, 10, 1), TODAY.plusDays(65))))
+            .decidedBy(SHORTENING_DENIED),
 
         fires("EXT-04", Severity.DENY, "status", "a cancelled trial cannot be extended",
             extend(trial().status(TrialStatus.CANCELLED))),
@@ -114,17 +134,36 @@ class ExtensionRulesTest {
 
   // ---- EXT-01 -------------------------------------------------------------------------------
 
+  // The source's own example (line 114): 65 days left, extended by 30 days from today, gives 30.
   @Test
-  void extension_with65DaysLeft_isDeniedNamingTheDaysRemaining() {
+  void extension_with65DaysLeft_endsTodayPlus30_warningNaming65And30_notDenied() {
     Decision decision = decide(extend(daysLeft(65)));
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
-    assertThat(decision.findings("EXT-01")).singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DENY))
-        .extracting(Finding::message).asString()
-        .contains("65 days left", TODAY.plusDays(65).toString(), TODAY.plusDays(30).toString());
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(30));
     assertThat(decision.value(DerivedValue.DAYS_REMAINING)).contains(65);
-    assertThat(decision.value(DerivedValue.NEW_END_DATE)).isEmpty();
+    assertThat(decision.findings("EXT-01")).filteredOn(f -> f.severity() == Severity.WARN).singleElement()
+        .extracting(Finding::message).asString()
+        .contains("65 days left", "leaving 30 days", TODAY.plusDays(65).toString(), TODAY.plusDays(30).toString());
+    assertThat(decision.findings(Severity.DENY)).isEmpty();
+  }
+
+  @Test
+  void shorteningExtension_isDenied_whenThePolicySaysSo_yetStillGivesTheEndDateItWouldSet() {
+    Decision decision = SHORTENING_DENIED.decide(extend(daysLeft(65)));
+    DecisionInvariants.check(decision, SHORTENING_DENIED);
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(decision.findings(Severity.DENY)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("EXT-01");
+      assertThat(f.message()).contains("65 days left", "leaving 30 days");
+    });
+    // POLICY.md EXT-01: "INFO the new end date in every case".
+    assertThat(decision.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(30));
+    // A lengthening extension is the same under either severity.
+    Decision lengthening = SHORTENING_DENIED.decide(extend(daysLeft(10)));
+    assertThat(lengthening.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(lengthening.findings("EXT-01")).extracting(Finding::severity).containsExactly(Severity.INFO);
   }
 
   @Test
@@ -138,21 +177,33 @@ class ExtensionRulesTest {
   }
 
   @Test
-  void extension_isAllowedExactlyWhenItEndsTheTrialLater() {
+  void extension_warnsExactlyWhenItDoesNotEndTheTrialLater() {
     // 30 days left: today + 30 is the current end, not later. 29 days left: one day later.
-    assertThat(decide(extend(daysLeft(30))).outcome()).isEqualTo(Outcome.DENIED);
+    Decision sameDay = decide(extend(daysLeft(30)));
+    assertThat(sameDay.findings(Severity.WARN)).extracting(Finding::ruleId).containsExactly("EXT-01");
+    assertThat(sameDay.outcome()).isEqualTo(Outcome.ALLOWED);
     Decision oneDayLater = decide(extend(daysLeft(29)));
+    assertThat(oneDayLater.findings(Severity.WARN)).isEmpty();
     assertThat(oneDayLater.outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(oneDayLater.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(30));
+    // The same boundary decides between DENIED and ALLOWED when shortening is refused.
+    assertThat(SHORTENING_DENIED.decide(extend(daysLeft(30))).outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(SHORTENING_DENIED.decide(extend(daysLeft(29))).outcome()).isEqualTo(Outcome.ALLOWED);
   }
 
   @Test
-  void deniedExtension_saysFromWhichDayAnExtensionWouldLengthenTheTrial() {
+  void shorteningExtension_saysFromWhichDayAnExtensionWouldLengthenTheTrial() {
     // E = 2027-01-27; today + 30 > E from 2026-12-29 on.
     Decision decision = decide(extend(daysLeft(65)));
-    assertThat(decision.findings("EXT-01").get(0).message()).contains("from 2026-12-29 on");
-    assertThat(decide(extend(daysLeft(65), LocalDate.of(2026, 12, 29))).outcome()).isEqualTo(Outcome.ALLOWED);
-    assertThat(decide(extend(daysLeft(65), LocalDate.of(2026, 12, 28))).outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(decision.findings("EXT-01")).filteredOn(f -> f.severity() == Severity.WARN).singleElement()
+        .extracting(Finding::message).asString().contains("from 2026-12-29 on");
+    assertThat(decide(extend(daysLeft(65), LocalDate.of(2026, 12, 29))).findings(Severity.WARN)).isEmpty();
+    assertThat(decide(extend(daysLeft(65), LocalDate.of(2026, 12, 28))).findings(Severity.WARN))
+        .extracting(Finding::ruleId).containsExactly("EXT-01");
+    assertThat(SHORTENING_DENIED.decide(extend(daysLeft(65), LocalDate.of(2026, 12, 29))).outcome())
+        .isEqualTo(Outcome.ALLOWED);
+    assertThat(SHORTENING_DENIED.decide(extend(daysLeft(65), LocalDate.of(2026, 12, 28))).outcome())
+        .isEqualTo(Outcome.DENIED);
   }
 
   @Test
@@ -285,12 +336,13 @@ class ExtensionRulesTest {
   void extensionStep_isAParameter() {
     Decision decision = MOVED.decide(extend(daysLeft(10)));
     assertThat(decision.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(20));
-    // 25 days left: 30 days from today would lengthen it, 20 do not.
-    assertThat(Fixtures.ENGINE.decide(extend(daysLeft(25))).outcome()).isEqualTo(Outcome.ALLOWED);
+    // 25 days left: 30 days from today would lengthen it, 20 do not (MOVED also refuses shortening).
+    assertThat(Fixtures.ENGINE.decide(extend(daysLeft(25))).findings(Severity.WARN)).isEmpty();
     Decision shorter = MOVED.decide(extend(daysLeft(25)));
     assertThat(shorter.outcome()).isEqualTo(Outcome.DENIED);
-    assertThat(shorter.findings("EXT-01")).singleElement().extracting(Finding::message).asString()
-        .contains("25 days left", "20 days from today");
+    assertThat(shorter.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(20));
+    assertThat(shorter.findings("EXT-01")).filteredOn(f -> f.severity() == Severity.DENY).singleElement()
+        .extracting(Finding::message).asString().contains("25 days left", "20 days from today");
   }
 
   @Test

@@ -55,12 +55,16 @@ public final class Fixtures {
         .licenseQuantity(200).durationDays(60);
   }
 
-  /** An existing customer's (see {@link #customer()}) trial of Messaging that is allowed. */
+  /**
+   * An existing customer's (see {@link #customer()}) trial of Messaging that is allowed. The
+   * acting user has confirmed the organization found for the admin e-mail: without that, EXIST-03
+   * leaves every existing-customer request incomplete and no other rule could be seen alone.
+   */
   public static StartTrialRequest.Builder existingCustomer() {
     return StartTrialRequest.builder(Flow.EXISTING_CUSTOMER, TODAY)
         .partner(partner().build()).customer(customer().build())
         .companyName("Fjord Shipping A/S").adminEmail("it@fjord.example").vertical("Transportation")
-        .country("DK").locationAcknowledged(true)
+        .country("DK").locationAcknowledged(true).organizationConfirmed(true)
         .services(Services.MESSAGING).licenseQuantity(50).durationDays(30);
   }
 

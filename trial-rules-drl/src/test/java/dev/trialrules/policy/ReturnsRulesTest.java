@@ -30,12 +30,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * returns.drl's decisions on a device return: RET-01..RET-04. RET-01's timeline event is in
+ * returns.drl's decisions on a device return: RET-01..RET-05. RET-01's timeline event is in
  * {@link TimelineRulesTest}. The device trial ships FOC0001 and FOC0002, due back per the EULA on
  * D = 2026-12-15, so by D + 14 = 2026-12-29.
+ *
+ * <p>POLICY.md revision 2: RET-02 takes EMEAR from an explicit list, not the data region; lost
+ * labels outside the US are a WARN (RET-03), not a DENY; RET-04 denies only serials never shipped
+ * and warns about shipped ones not yet back (a partial return); RET-05 is new.
  */
 class ReturnsRulesTest {
   static final LocalDate RETURN_BY = LocalDate.of(2026, 12, 29);
+
+  /**
+   * The demo order number the helpers below give, so that RET-05, which speaks only when it is
+   * unknown, stays out of every row but its own.
+   */
+  static final String DEMO_ORDER = "DEMO-4711";
 
   /** {@link Fixtures#deviceTrial()} for a customer in {@code country} (none when null). */
   static Trial.Builder deviceTrialIn(String country) {
@@ -47,9 +57,9 @@ class ReturnsRulesTest {
         .deviceDueDate(LocalDate.of(2026, 12, 15));
   }
 
-  /** A return today of these serial numbers, labels at hand. */
+  /** A return today of these serial numbers, labels and demo order number at hand. */
   static DeviceReturnRequest returning(Trial trial, String... serials) {
-    return new DeviceReturnRequest(TODAY, trial, List.of(serials), false);
+    return new DeviceReturnRequest(TODAY, trial, List.of(serials), false, DEMO_ORDER);
   }
 
   /** A complete return of the device trial's two phones. */
@@ -58,11 +68,16 @@ class ReturnsRulesTest {
   }
 
   static DeviceReturnRequest labelsLost(Trial trial) {
-    return new DeviceReturnRequest(TODAY, trial, List.of("FOC0001", "FOC0002"), true);
+    return new DeviceReturnRequest(TODAY, trial, List.of("FOC0001", "FOC0002"), true, DEMO_ORDER);
   }
 
   static DeviceReturnRequest on(LocalDate today, Trial trial) {
-    return new DeviceReturnRequest(today, trial, List.of("FOC0001", "FOC0002"), false);
+    return new DeviceReturnRequest(today, trial, List.of("FOC0001", "FOC0002"), false, DEMO_ORDER);
+  }
+
+  /** A complete return today whose demo order number the partner does not know. */
+  static DeviceReturnRequest withoutOrderNumber(Trial trial, String... serials) {
+    return new DeviceReturnRequest(TODAY, trial, List.of(serials), false, null);
   }
 
   static Stream<RuleCase> cases() {
@@ -87,20 +102,30 @@ class ReturnsRulesTest {
 
         fires("RET-03", Severity.INFO, "labelsLost", "a US customer can ask for replacement labels",
             labelsLost(deviceTrialIn("US").build())),
-        fires("RET-03", Severity.DENY, "labelsLost", "a customer elsewhere cannot",
+        fires("RET-03", Severity.WARN, "labelsLost", "a customer elsewhere is warned that the partner determines the return",
             labelsLost(deviceTrial().build())),
+        fires("RET-03", Severity.WARN, "labelsLost", "a customer where no carrier serves is warned too",
+            labelsLost(deviceTrialIn("BR").build())),
         silent("RET-03", "a customer with the labels needs no replacement", complete(deviceTrialIn("US").build())),
 
         fires("RET-04", Severity.INFO, "returnedSerials", "a return of exactly the devices shipped is accepted",
             complete(deviceTrial().build())),
-        fires("RET-04", Severity.DENY, "returnedSerials", "a return with a device missing is rejected",
+        fires("RET-04", Severity.WARN, "returnedSerials", "a return with a device missing is a partial return",
             returning(deviceTrial().build(), "FOC0001")),
         fires("RET-04", Severity.DENY, "returnedSerials", "a return with a device never shipped is rejected",
             returning(deviceTrial().build(), "FOC0001", "FOC0002", "FOC9999")),
         fires("RET-04", Severity.DENY, "returnedSerials", "a return for a trial that shipped nothing is rejected",
             returning(trial().build(), "FOC0001")),
         silent("RET-04", "cancelling a device trial checks no serial numbers",
-            new CancellationRequest(TODAY, deviceTrial().build(), CancelledBy.PARTNER)));
+            new CancellationRequest(TODAY, deviceTrial().build(), CancelledBy.PARTNER)),
+
+        fires("RET-05", Severity.INFO, "demoOrderNumber", "a partner without the demo order number is told whom to e-mail",
+            withoutOrderNumber(deviceTrial().build(), "FOC0001", "FOC0002")),
+        fires("RET-05", Severity.INFO, "demoOrderNumber", "a blank demo order number counts as unknown",
+            new DeviceReturnRequest(TODAY, deviceTrial().build(), List.of("FOC0001", "FOC0002"), false, "  ")),
+        silent("RET-05", "a partner with the demo order number needs no help", complete(deviceTrial().build())),
+        silent("RET-05", "a trial that shipped no devices has no demo order",
+            withoutOrderNumber(trial().build(), "FOC0001")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -159,8 +184,11 @@ class ReturnsRulesTest {
 
   // ---- RET-02 -------------------------------------------------------------------------------
 
+  // GB, SA and AE have data regions of their own and KZ, ET, FO and GL are new to the EMEAR list in
+  // revision 2, so a carrier read from the data region would get them wrong; RU is named by RET-02.
   @ParameterizedTest(name = "devices from {0} go back by {1}")
-  @CsvSource({"US, UPS", "CA, DHL", "AU, Expeditors", "DK, DHL", "DE, DHL", "GB, DHL", "SA, DHL", "AE, DHL"})
+  @CsvSource({"US, UPS", "CA, DHL", "AU, Expeditors", "DK, DHL", "DE, DHL", "GB, DHL", "SA, DHL", "AE, DHL",
+      "RU, DHL", "KZ, DHL", "ET, DHL", "FO, DHL", "GL, DHL", "IQ, DHL"})
   void carrier_followsTheCustomersCountry(String country, String carrier) {
     Decision decision = decide(complete(deviceTrialIn(country).build()));
     assertThat(decision.value(DerivedValue.RETURN_CARRIER)).contains(carrier);
@@ -176,8 +204,9 @@ class ReturnsRulesTest {
         .satisfies(f -> assertThat(f.message()).doesNotContain("label"));
   }
 
+  // AF and PK are in the EU-adjacent part of the world but outside EMEAR.
   @ParameterizedTest(name = "no carrier serves {0}: the partner decides")
-  @CsvSource({"BR", "JP", "SG", "IN"})
+  @CsvSource({"BR", "JP", "SG", "IN", "AF", "PK"})
   void noCarrier_leavesTheProcessToThePartner(String country) {
     Decision decision = decide(complete(deviceTrialIn(country).build()));
     assertThat(decision.value(DerivedValue.RETURN_CARRIER)).isEmpty();
@@ -188,15 +217,38 @@ class ReturnsRulesTest {
     });
   }
 
+  @Test
+  void carrier_isNotReadFromTheDataRegion() {
+    // POLICY.md RET-02, revision 2: an author who moves a country's data region must not move its carrier.
+    TrialPolicyEngine denmarkInUs = TrialPolicyEngine.builder().parameter("region.DK", "US").build();
+    assertThat(denmarkInUs.decide(complete(deviceTrialIn("DK").build())).value(DerivedValue.RETURN_CARRIER))
+        .contains("DHL");
+    TrialPolicyEngine brazilInEu = TrialPolicyEngine.builder().parameter("region.BR", "EU").build();
+    assertThat(brazilInEu.decide(complete(deviceTrialIn("BR").build())).value(DerivedValue.RETURN_CARRIER))
+        .isEmpty();
+  }
+
   // ---- RET-03 -------------------------------------------------------------------------------
 
+  // Revision 1 denied the return; revision 2: "the return itself stands".
   @Test
-  void lostLabelsOutsideTheUnitedStates_areDenied_withThePartnersProcessAsRemedy() {
+  void lostLabelsOutsideTheUnitedStates_areAWarning_namingThePartnersProcessAndTheCarrier() {
     Decision decision = decide(labelsLost(deviceTrialIn("CA").build()));
-    assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(decision.findings("RET-03")).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("CA");
-      assertThat(f.remedy()).hasValueSatisfying(r -> assertThat(r).contains("partner determines the return process"));
+      assertThat(f.severity()).isEqualTo(Severity.WARN);
+      assertThat(f.message()).contains("CA", "partner determines the return process", "DHL");
+    });
+  }
+
+  @Test
+  void lostLabelsWhereNoCarrierServes_warnWithoutNamingACarrier() {
+    Decision decision = decide(labelsLost(deviceTrialIn("BR").build()));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.findings("RET-03")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARN);
+      assertThat(f.message()).contains("BR", "partner determines the return process")
+          .doesNotContain("DHL", "UPS", "Expeditors");
     });
   }
 
@@ -217,16 +269,40 @@ class ReturnsRulesTest {
   // ---- RET-04 -------------------------------------------------------------------------------
 
   @Test
-  void returnWithOneMissingAndOneUnknown_namesBoth() {
+  void returnWithOneMissingAndOneUnknown_deniesTheUnknown_andWarnsAboutTheMissing() {
     Decision decision = decide(returning(deviceTrial().build(), "FOC0002", "XYZ0042"));
 
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
-    assertThat(decision.findings("RET-04")).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.DENY);
-      assertThat(f.message()).contains("FOC0001", "XYZ0042").doesNotContain("FOC0002");
-    });
+    assertThat(decision.findings("RET-04")).extracting(Finding::severity)
+        .containsExactlyInAnyOrder(Severity.DENY, Severity.WARN);
+    assertThat(decision.findings("RET-04")).filteredOn(f -> f.severity() == Severity.DENY).singleElement()
+        .extracting(Finding::message).asString().contains("XYZ0042").doesNotContain("FOC0001", "FOC0002");
+    assertThat(decision.findings("RET-04")).filteredOn(f -> f.severity() == Severity.WARN).singleElement()
+        .extracting(Finding::message).asString().contains("FOC0001").doesNotContain("XYZ0042", "FOC0002");
     assertThat(decision.value(DerivedValue.MISSING_SERIALS)).contains(List.of("FOC0001"));
     assertThat(decision.value(DerivedValue.UNEXPECTED_SERIALS)).contains(List.of("XYZ0042"));
+  }
+
+  // Revision 1 rejected it; revision 2 names the devices still out and lets the return stand.
+  @Test
+  void partialReturn_isAllowed_namingTheDevicesStillOut() {
+    Decision decision = decide(returning(deviceTrial().build(), "FOC0002"));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.findings("RET-04")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARN);
+      assertThat(f.message()).contains("partial return", "FOC0001").doesNotContain("FOC0002");
+    });
+    assertThat(decision.value(DerivedValue.MISSING_SERIALS)).contains(List.of("FOC0001"));
+  }
+
+  @Test
+  void unexpectedSerial_rejectsTheReturn_evenWhenEveryShippedDeviceIsBack() {
+    Decision decision = decide(returning(deviceTrial().build(), "FOC0001", "FOC0002", "FOC9999"));
+    assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(decision.findings("RET-04")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.DENY);
+      assertThat(f.message()).contains("FOC9999");
+    });
   }
 
   @Test
@@ -245,9 +321,13 @@ class ReturnsRulesTest {
   }
 
   @Test
-  void emptyReturn_missesEveryDevice() {
+  void emptyReturn_missesEveryDevice_andSaysSo() {
+    // POLICY.md RET-04 denies only serials never shipped, so a return of nothing is warned about, naming all.
     Decision decision = decide(returning(deviceTrial().build()));
-    assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(decision.findings("RET-04")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARN);
+      assertThat(f.message()).contains("FOC0001", "FOC0002");
+    });
     assertThat(decision.value(DerivedValue.MISSING_SERIALS)).contains(List.of("FOC0001", "FOC0002"));
   }
 
@@ -260,6 +340,25 @@ class ReturnsRulesTest {
         .satisfies(f -> assertThat(f.message()).contains("No devices were shipped", "trial-1", "FOC0001"));
     assertThat(decision.value(DerivedValue.UNEXPECTED_SERIALS)).contains(List.of("FOC0001"));
     assertThat(decision.value(DerivedValue.MISSING_SERIALS)).contains(List.of());
+  }
+
+  // ---- RET-05 -------------------------------------------------------------------------------
+
+  @Test
+  void unknownDemoOrder_namesTheAddress_theOrganizationAndTheCustomerAdmin() {
+    Trial trial = deviceTrial().build();
+    Decision decision = decide(withoutOrderNumber(trial, "FOC0001", "FOC0002"));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(decision.findings("RET-05")).singleElement().extracting(Finding::message).asString()
+        .contains("webextrials_info@cisco.com", trial.customer().orgId(), trial.customerAdminEmail(), "serial numbers");
+  }
+
+  @Test
+  void unknownOrderAddress_isAParameter() {
+    TrialPolicyEngine moved = TrialPolicyEngine.builder().parameter("unknown-order-email", "orders@trials.example").build();
+    assertThat(moved.decide(withoutOrderNumber(deviceTrial().build(), "FOC0001", "FOC0002")).findings("RET-05"))
+        .singleElement().extracting(Finding::message).asString()
+        .contains("orders@trials.example").doesNotContain("webextrials_info@cisco.com");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trialrules.Decision;
 import dev.trialrules.Finding;
 import dev.trialrules.Severity;
+import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
 
 /**
@@ -17,8 +18,16 @@ import dev.trialrules.facts.PolicyRequest;
  * @param ruleId the policy rule the row is about
  * @param severity the finding's severity when it fires; {@code null} when it must not fire
  * @param subject the finding's subject when it fires
+ * @param engine the policy that decides the row: the shipped one, or one with a parameter moved
+ *     for a rule whose severity a parameter switches (EXT-01, NEW-11)
  */
-public record RuleCase(String name, PolicyRequest request, String ruleId, Severity severity, String subject) {
+public record RuleCase(
+    String name, PolicyRequest request, String ruleId, Severity severity, String subject, TrialPolicyEngine engine) {
+
+  /** A row decided by the shipped policy. */
+  public RuleCase(String name, PolicyRequest request, String ruleId, Severity severity, String subject) {
+    this(name, request, ruleId, severity, subject, Fixtures.ENGINE);
+  }
 
   /** A row where {@code ruleId} must report a {@code severity} finding about {@code subject}. */
   public static RuleCase fires(String ruleId, Severity severity, String subject, String name, PolicyRequest request) {
@@ -30,15 +39,23 @@ public record RuleCase(String name, PolicyRequest request, String ruleId, Severi
     return new RuleCase(name, request, ruleId, null, null);
   }
 
+  /**
+   * This row decided by {@code policy} instead of the shipped one; the row's name should say which
+   * parameter it moves, since the row means nothing without it.
+   */
+  public RuleCase decidedBy(TrialPolicyEngine policy) {
+    return new RuleCase(name, request, ruleId, severity, subject, policy);
+  }
+
   /** Whether the rule must appear in the decision. */
   public boolean shouldFire() {
     return severity != null;
   }
 
-  /** Decides the request with the shipped policy and checks the row; returns the decision. */
+  /** Decides the request with the row's policy and checks the row; returns the decision. */
   public Decision check() {
-    Decision decision = Fixtures.ENGINE.decide(request);
-    DecisionInvariants.check(decision);
+    Decision decision = engine.decide(request);
+    DecisionInvariants.check(decision, engine);
     if (shouldFire()) {
       assertThat(decision.findings(ruleId))
           .as("%s: %s should report %s about %s in%n%s", ruleId, name, severity, subject, decision)

@@ -18,6 +18,7 @@ import dev.trialrules.facts.ExtensionRequest;
 import dev.trialrules.facts.ServiceChangeRequest;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.Trial;
+import dev.trialrules.facts.TrialStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The MOD section of services.drl: MOD-01..MOD-03. The fixture trial has Messaging and Meetings;
- * its customer bought Meetings and has a Calling trial with another partner.
+ * changes.drl: MOD-01..MOD-04. The fixture trial has Messaging and Meetings; its customer bought
+ * Meetings and has a Calling trial with another partner. It expires on 2026-12-01 (E), so its grace
+ * period ends on 2026-12-31 (G).
+ *
+ * <p>POLICY.md revision 2: MOD-03 says "NEW-05 applies to the new value", so the checks of a new
+ * licence quantity (REQUIRE at least 1, DENY above the maximum, INFO per service) are NEW-05's
+ * findings; MOD-03 itself reports the change and asks for a quantity when a trial without licences
+ * gains a licensed service. MOD-04 is new: a trial that is cancelled, converted or past G cannot be
+ * changed.
  */
 class ServiceChangeRulesTest {
 
@@ -50,6 +58,14 @@ class ServiceChangeRulesTest {
   static ServiceChangeRequest licences(Trial.Builder trial, Integer quantity) {
     return change(trial, List.of(), List.of(), quantity);
   }
+
+  /** A change of the licences to 80 made on {@code today}. */
+  static ServiceChangeRequest licencesOn(LocalDate today, Trial.Builder trial) {
+    return new ServiceChangeRequest(today, trial.build(), List.of(), List.of(), 80);
+  }
+
+  /** G, the last day of the fixture trial's grace period. */
+  static final LocalDate GRACE_ENDS = LocalDate.of(2026, 12, 31);
 
   /** A trial for a customer that has bought nothing and trials nothing with another partner. */
   static Trial.Builder freshCustomersTrial() {
@@ -83,16 +99,39 @@ class ServiceChangeRulesTest {
             add(trial(), Services.DEVICES)),
         silent("MOD-02", "changing only the licences leaves the services alone", licences(trial(), 80)),
 
-        fires("MOD-03", Severity.INFO, "newLicenseQuantity", "a new licence quantity applies to each licensed service",
+        fires("MOD-03", Severity.INFO, "newLicenseQuantity", "a new licence quantity is reported as a change",
             licences(trial(), 80)),
-        fires("MOD-03", Severity.REQUIRE, "newLicenseQuantity", "zero licences are not enough",
-            licences(trial(), 0)),
         fires("MOD-03", Severity.REQUIRE, "newLicenseQuantity",
             "a Devices-only trial that gains a licensed service needs a licence quantity",
             add(freshCustomersTrial().services(Services.DEVICES).licenseQuantity(0), Services.MESSAGING)),
         silent("MOD-03", "a change without a new quantity keeps the licences", add(trial(), Services.DEVICES)),
-        silent("MOD-03", "a Devices-only trial needs no licences",
-            licences(freshCustomersTrial().services(Services.DEVICES).licenseQuantity(0), 0)));
+        silent("MOD-03", "a trial with licences gaining a service keeps them without a new quantity",
+            add(freshCustomersTrial(), Services.CALLING)),
+
+        // NEW-05 checks the new quantity: "NEW-05 applies to the new value" (MOD-03).
+        fires("NEW-05", Severity.INFO, "newLicenseQuantity", "a new licence quantity applies to each licensed service",
+            licences(trial(), 80)),
+        fires("NEW-05", Severity.REQUIRE, "newLicenseQuantity", "a new quantity of zero licences is not enough",
+            licences(trial(), 0)),
+        fires("NEW-05", Severity.DENY, "newLicenseQuantity", "a new quantity above max-license-quantity is denied",
+            licences(trial(), 1001)).decidedBy(CAPPED),
+        silent("NEW-05", "a change without a new quantity checks no licences", add(trial(), Services.DEVICES)),
+        silent("NEW-05", "a Devices-only trial needs no licences",
+            licences(freshCustomersTrial().services(Services.DEVICES).licenseQuantity(0), 0)),
+
+        fires("MOD-04", Severity.DENY, "status", "a cancelled trial cannot be changed",
+            add(trial().status(TrialStatus.CANCELLED), Services.DEVICES)),
+        fires("MOD-04", Severity.DENY, "status", "a converted trial cannot be changed",
+            remove(trial().status(TrialStatus.CONVERTED), Services.MEETINGS)),
+        fires("MOD-04", Severity.DENY, "status", "an ended trial cannot be changed",
+            licences(trial().status(TrialStatus.ENDED), 80)),
+        fires("MOD-04", Severity.DENY, "today", "a trial cannot be changed on G + 1, whatever its status says",
+            licencesOn(GRACE_ENDS.plusDays(1), trial().status(TrialStatus.EXPIRED))),
+        silent("MOD-04", "an active trial can be changed", add(trial(), Services.DEVICES)),
+        silent("MOD-04", "an expired trial can be changed on G, the grace period's last day",
+            licencesOn(GRACE_ENDS, trial().status(TrialStatus.EXPIRED))),
+        silent("MOD-04", "a trial pending provisioning can be changed",
+            licences(trial().status(TrialStatus.PENDING_PROVISIONING), 80)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -233,8 +272,65 @@ class ServiceChangeRulesTest {
 
     Decision capped = CAPPED.decide(big);
     assertThat(capped.outcome()).isEqualTo(Outcome.DENIED);
-    assertThat(capped.findings("MOD-03")).filteredOn(f -> f.severity() == Severity.DENY).singleElement()
-        .extracting(Finding::message).asString().contains("1000", "100000");
+    // The maximum is NEW-05's, applied to the new value (MOD-03), so NEW-05 reports it.
+    assertThat(capped.findings(Severity.DENY)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("NEW-05");
+      assertThat(f.subject()).isEqualTo("newLicenseQuantity");
+      assertThat(f.message()).contains("1000", "100000");
+    });
     assertThat(CAPPED.decide(licences(trial(), 1000)).outcome()).isEqualTo(Outcome.ALLOWED);
+  }
+
+  @Test
+  void newLicenceQuantity_isReportedAsAChangeFromTheOldOne() {
+    Decision decision = decide(licences(trial(), 80));
+    assertThat(decision.findings("MOD-03")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains("from " + trial().build().licenseQuantity() + " to 80");
+    });
+  }
+
+  @Test
+  void zeroLicences_areRequiredUnderNew05_notMod03() {
+    Decision decision = decide(licences(trial(), 0));
+    assertThat(decision.findings(Severity.REQUIRE)).extracting(f -> f.ruleId() + ":" + f.subject())
+        .containsExactly("NEW-05:newLicenseQuantity");
+  }
+
+  // ---- MOD-04 -------------------------------------------------------------------------------
+
+  @Test
+  void cancelledTrial_cannotBeChanged_evenInsideItsDates() {
+    Decision decision = decide(add(trial().status(TrialStatus.CANCELLED), Services.DEVICES));
+    assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(decision.findings(Severity.DENY)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("MOD-04");
+      assertThat(f.message()).contains(TrialStatus.CANCELLED.toString());
+    });
+  }
+
+  @Test
+  void trialPastItsGracePeriod_cannotBeChanged_andIsToldWhenTheGracePeriodEnded() {
+    Decision onG = decide(licencesOn(GRACE_ENDS, trial().status(TrialStatus.EXPIRED)));
+    assertThat(onG.outcome()).isEqualTo(Outcome.ALLOWED);
+
+    Decision afterG = decide(licencesOn(GRACE_ENDS.plusDays(1), trial().status(TrialStatus.EXPIRED)));
+    assertThat(afterG.outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(afterG.findings("MOD-04")).singleElement().extracting(Finding::message).asString()
+        .contains(GRACE_ENDS.toString());
+
+    // An ACTIVE status on record does not keep a trial alive after G.
+    Decision stale = decide(licencesOn(GRACE_ENDS.plusDays(1), trial()));
+    assertThat(stale.findings("MOD-04")).extracting(Finding::severity, Finding::subject)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.DENY, "today"));
+  }
+
+  @Test
+  void gracePeriod_isAParameterForChangesToo() {
+    TrialPolicyEngine longer = TrialPolicyEngine.builder().parameter("grace-period-days", "45").build();
+    Decision decision = longer.decide(licencesOn(GRACE_ENDS.plusDays(1), trial().status(TrialStatus.EXPIRED)));
+    assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(longer.decide(licencesOn(LocalDate.of(2027, 1, 16), trial().status(TrialStatus.EXPIRED)))
+        .findings("MOD-04")).singleElement().extracting(Finding::message).asString().contains("2027-01-15");
   }
 }

@@ -231,9 +231,9 @@ final class StartRules {
     if (r.meetingsEdition() != MeetingsEdition.ENTERPRISE) {
       return;
     }
-    // Reading: in the paid flow a blank site URL is a value given, and a wrong one, so it is
-    // asked for again; a URL or time zone not given at all is not required there.
-    if (r.siteUrl() == null ? !paid : r.siteUrl().isBlank()) {
+    // Reading (engine): a blank site URL counts as not given, as blank addresses do; the paid
+    // flow requires no site at all (PAID-01: the partner only ticks the services).
+    if (!paid && (r.siteUrl() == null || r.siteUrl().isBlank())) {
       f.require("NEW-07", "siteUrl", "Give the Webex Meetings site URL.");
     }
     if (r.timeZone() == null && !paid) {

@@ -167,7 +167,11 @@ final class TrialRules {
   private void licences(ServiceChangeRequest r, List<String> after, Findings f) {
     Integer quantity = r.newLicenseQuantity();
     if (quantity != null) {
-      StartRules.quantity(p, "MOD-03", "newLicenseQuantity", quantity, after, f);
+      // Reading (engine): "NEW-05 applies to the new value" is taken literally: NEW-05's checks and
+      // its licences per service speak under NEW-05's ID, and MOD-03 says what changes.
+      f.info("MOD-03", "newLicenseQuantity", "The licence quantity changes from " + r.trial().licenseQuantity()
+          + " to " + quantity + ".");
+      StartRules.quantity(p, "NEW-05", "newLicenseQuantity", quantity, after, f);
     } else if (StartRules.needsLicences(after) && StartRules.needsLicences(r.addServices())
         && r.trial().licenseQuantity() < 1) {
       f.require("MOD-03", "newLicenseQuantity", "The trial has no licences yet; give a quantity of at least 1.");
