@@ -22,7 +22,7 @@ class SweepAgreementTest {
 
   /** What must agree: the description is each side's own wording. */
   private static String key(TrialEvent e) {
-    return e.trialId() + " " + e.date() + " " + e.ruleId() + " " + e.change() + " " + e.audience();
+    return e.trialId() + " " + e.date() + " " + e.ruleId() + " " + e.kind() + " " + e.change() + " " + e.recipients();
   }
 
   @Test
