@@ -4,11 +4,8 @@ import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.json.InvalidRequestException;
 import dev.trialrules.json.TimelineJson;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
@@ -74,8 +71,7 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() {
     // The rules before the input: a rules error should stop the job before it consumes a line.
     TrialPolicyEngine engine = rules.buildEngine();
-    TrialLines trials = new TrialLines(
-        new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8)), STDIN);
+    TrialLines trials = new TrialLines(input, STDIN);
     PrintWriter out = spec.commandLine().getOut();
     try (Stream<TrialEvent> due = engine.sweep(date, trials.stream())) {
       Iterator<TrialEvent> events = due.iterator();

@@ -3,9 +3,12 @@ package dev.trialrules.cli;
 import dev.trialrules.json.InvalidRequestException;
 import dev.trialrules.json.TrialJson;
 import dev.trialrules.facts.Trial;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -21,30 +24,39 @@ import java.util.stream.StreamSupport;
  * <p>Blank lines are skipped. The first line that is not a trial ends the stream as if the input
  * had ended there, and {@link #failure()} then holds its error: the trials before it are still
  * swept and their events written, so the output is exactly the events of the lines before the
- * bad one, whatever the engine's batch size.
+ * bad one, whatever the engine's batch size. A line longer than {@link #MAX_LINE_BYTES} is such a
+ * line, refused before more of it is read.
  */
 final class TrialLines implements Iterator<Trial> {
+  /**
+   * The longest line read, in bytes, the same as {@code evaluate}'s limit on a file: a trial is
+   * a few kilobytes, and without a limit one line with no newline (or {@code /dev/zero}) would
+   * fill the heap before a message could say why.
+   */
+  static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
   /** A UTF-8 byte order mark, which some editors put at the start of a file. */
   private static final String BOM = "\uFEFF";
 
-  private final BufferedReader reader;
+  private final InputStream input;
   private final String source;
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream();
   private int lineNumber;
   private Trial next;
   private boolean done;
   private InvalidRequestException failure;
 
   /**
-   * Lines from {@code reader}.
+   * Lines from {@code input}, which is read as UTF-8.
    *
    * @param source what to call the input in messages, such as {@code stdin}
    */
-  TrialLines(BufferedReader reader, String source) {
-    this.reader = Objects.requireNonNull(reader, "reader");
+  TrialLines(InputStream input, String source) {
+    this.input = new BufferedInputStream(Objects.requireNonNull(input, "input"));
     this.source = Objects.requireNonNull(source, "source");
   }
 
-  /** The trials as a sequential, ordered stream; closing it closes the reader. */
+  /** The trials as a sequential, ordered stream; closing it closes the input. */
   Stream<Trial> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
         false).onClose(this::close);
@@ -53,23 +65,21 @@ final class TrialLines implements Iterator<Trial> {
   @Override
   public boolean hasNext() {
     while (next == null && !done) {
-      String line = readLine();
-      if (line == null) {
+      String text = readLine();
+      if (text == null) {
         done = true;
         break;
       }
-      lineNumber++;
-      if (lineNumber == 1 && line.startsWith(BOM)) {
-        line = line.substring(1);
+      if (lineNumber == 1 && text.startsWith(BOM)) {
+        text = text.substring(1);
       }
-      if (line.isBlank()) {
+      if (text.isBlank()) {
         continue;
       }
       try {
-        next = TrialJson.parseLine(line, source, lineNumber);
+        next = TrialJson.parseLine(text, source, lineNumber);
       } catch (InvalidRequestException e) {
-        failure = e;
-        done = true;
+        fail(e);
       }
     }
     return next != null;
@@ -90,20 +100,43 @@ final class TrialLines implements Iterator<Trial> {
     return failure;
   }
 
+  /** The next line without its terminator ({@code \n} or {@code \r\n}); null at the end or on failure. */
   private String readLine() {
+    line.reset();
     try {
-      return reader.readLine();
+      int b = input.read();
+      if (b < 0) {
+        return null;
+      }
+      lineNumber++;
+      while (b >= 0 && b != '\n') {
+        if (line.size() == MAX_LINE_BYTES) {
+          fail(new InvalidRequestException(source, lineNumber, 0, "the line is longer than "
+              + MAX_LINE_BYTES / (1024 * 1024) + " MiB; a trial is a few kilobytes"));
+          return null;
+        }
+        line.write(b);
+        b = input.read();
+      }
     } catch (IOException e) {
       // Unreadable input is the input's fault, like a malformed line: it ends the stream the same way.
-      failure = new InvalidRequestException(source, lineNumber + 1, 0,
-          "cannot read: " + Objects.toString(e.getMessage(), e.toString()));
+      fail(new InvalidRequestException(source, lineNumber, 0,
+          "cannot read: " + Objects.toString(e.getMessage(), e.toString())));
       return null;
     }
+    byte[] bytes = line.toByteArray();
+    int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+  }
+
+  private void fail(InvalidRequestException e) {
+    failure = e;
+    done = true;
   }
 
   private void close() {
     try {
-      reader.close();
+      input.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -204,6 +204,47 @@ class SweepCommandTest {
         .allSatisfy(l -> assertThat(l).startsWith("{\"trialId\":\"trial-").contains("\"date\":\"2026-12-01\""));
   }
 
+  /** One line that never ends: {@code {"trialId": "xxxx...} without a newline, counting what was read. */
+  private static final class EndlessLine extends InputStream {
+    private final byte[] head;
+    private long read;
+
+    EndlessLine(String before) {
+      head = (before + "{\"trialId\": \"").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int read() {
+      long at = read++;
+      return at < head.length ? head[(int) at] : 'x';
+    }
+  }
+
+  /**
+   * A line of hundreds of megabytes with no newline once ended in an OutOfMemoryError (exit 1
+   * and a stack trace): it is refused as bad input, like a file past evaluate's limit, after
+   * the events of the lines before it, and without reading much past the limit.
+   */
+  @Test
+  @Timeout(120)
+  void aLineLongerThanTheLimit_isBadInputNamingItsNumber_andIsNotReadToItsEnd() throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    EndlessLine input = new EndlessLine(line("first", "2026-12-01"));
+
+    int status = TrialPolicyCli.commandLine(input)
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute("sweep", "--date", "2026-12-01", "--rules", testRules());
+
+    assertThat(status).as("stderr: %s", err).isEqualTo(2);
+    assertThat(events(out.toString())).extracting(e -> e.get("trialId").asText()).containsExactly("first");
+    assertThat(err.toString().lines()).hasSize(1);
+    assertThat(err.toString()).startsWith("trial-policy: stdin:2: ").contains("longer than 16 MiB")
+        .doesNotContain("\tat ", "Exception", "Error");
+    assertThat(input.read).as("bytes read").isLessThan(17L * 1024 * 1024);
+  }
+
   @Test
   void usageErrors_exitTwo() throws IOException {
     assertBadInput(sweep("", "sweep"), "--date");
