@@ -2,13 +2,13 @@ package dev.trialrules.cli;
 
 import dev.trialrules.json.InvalidRequestException;
 import dev.trialrules.json.TrialJson;
+import dev.trialrules.json.Utf8;
 import dev.trialrules.facts.Trial;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -47,7 +47,7 @@ final class TrialLines implements Iterator<Trial> {
   private InvalidRequestException failure;
 
   /**
-   * Lines from {@code input}, which is read as UTF-8.
+   * Lines from {@code input}, which must be UTF-8: a line that is not is refused like a malformed one.
    *
    * @param source what to call the input in messages, such as {@code stdin}
    */
@@ -126,7 +126,12 @@ final class TrialLines implements Iterator<Trial> {
     }
     byte[] bytes = line.toByteArray();
     int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    try {
+      return Utf8.decode(bytes, length, source, lineNumber, "line");
+    } catch (InvalidRequestException e) {
+      fail(e);
+      return null;
+    }
   }
 
   private void fail(InvalidRequestException e) {

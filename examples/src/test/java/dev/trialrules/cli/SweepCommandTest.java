@@ -245,6 +245,52 @@ class SweepCommandTest {
     assertThat(input.read).as("bytes read").isLessThan(17L * 1024 * 1024);
   }
 
+  /**
+   * A line that is not UTF-8 stops the sweep like a malformed one, naming its number; it was
+   * once decoded with U+FFFD in place of the bad bytes and swept. So is input saved as UTF-16.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notUtf8")
+  void aLineThatIsNotUtf8_stopsTheSweepWithItsNumber(String name, byte[] bad) throws IOException {
+    java.io.ByteArrayOutputStream input = new java.io.ByteArrayOutputStream();
+    input.write(line("first", "2026-12-01").getBytes(StandardCharsets.UTF_8));
+    String second = line("second-X", "2026-12-01");
+    int at = second.indexOf('X');
+    input.write(second.substring(0, at).getBytes(StandardCharsets.UTF_8));
+    input.write(bad);
+    input.write(second.substring(at + 1).getBytes(StandardCharsets.UTF_8));
+    input.write(line("third", "2026-12-01").getBytes(StandardCharsets.UTF_8));
+
+    Result result = sweep(new ByteArrayInputStream(input.toByteArray()), "sweep", "--date", "2026-12-01",
+        "--rules", testRules());
+
+    assertThat(result.status()).as("stderr: %s", result.err()).isEqualTo(2);
+    assertThat(events(result.out())).extracting(e -> e.get("trialId").asText()).containsExactly("first");
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(result.err()).startsWith("trial-policy: stdin:2:").contains("not UTF-8", "byte offset " + at)
+        .doesNotContain("\tat ", "Exception");
+  }
+
+  static Stream<Arguments> notUtf8() {
+    return Stream.of(
+        Arguments.of("a truncated sequence", new byte[] {(byte) 0xC3, '('}),
+        Arguments.of("an overlong @", new byte[] {(byte) 0xC1, (byte) 0x80}),
+        Arguments.of("an overlong slash", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}),
+        Arguments.of("a lone surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+        Arguments.of("a Latin-1 byte", new byte[] {(byte) 0xF8}));
+  }
+
+  @Test
+  void inputSavedAsUtf16_isRefused() throws IOException {
+    byte[] input = ("\uFEFF" + line("first", "2026-12-01")).getBytes(StandardCharsets.UTF_16LE);
+
+    Result result = sweep(new ByteArrayInputStream(input), "sweep", "--date", "2026-12-01", "--rules", testRules());
+
+    assertThat(result.status()).as("stderr: %s", result.err()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).startsWith("trial-policy: stdin:1:").contains("UTF-16");
+  }
+
   @Test
   void usageErrors_exitTwo() throws IOException {
     assertBadInput(sweep("", "sweep"), "--date");
