@@ -90,6 +90,8 @@ public final class TrialPolicyCli {
       }
     };
     return new CommandLine(new TrialPolicyCli(), factory)
+        .setOut(Output.stdout())
+        .setErr(Output.stderr())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .registerConverter(LocalDate.class, TrialPolicyCli::date)
         .setParameterExceptionHandler((e, args) -> {

@@ -288,4 +288,61 @@ class TrialPolicyCliTest {
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("evaluate", "timeline", "sweep", "validate", "test");
   }
+
+  /** The outcome of running the command line in a JVM of its own. */
+  record Process(int status, byte[] out, byte[] err) {}
+
+  /**
+   * Runs {@code trial-policy} as a user's shell would, in a JVM of its own, with the C locale and
+   * every encoding property set to US-ASCII, and with {@code stdout} sent to {@code stdout} (a
+   * file such as {@code /dev/full}) when given.
+   */
+  static Process runInAProcess(Path stdout, String... args) throws IOException, InterruptedException {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dfile.encoding=US-ASCII", "-Dstdout.encoding=US-ASCII", "-Dstderr.encoding=US-ASCII",
+        "-Dsun.stdout.encoding=US-ASCII", "-Dsun.stderr.encoding=US-ASCII",
+        "-cp", System.getProperty("java.class.path"), TrialPolicyCli.class.getName()));
+    command.addAll(java.util.List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("LC_ALL", "C");
+    builder.environment().put("LANG", "C");
+    if (stdout != null) {
+      builder.redirectOutput(stdout.toFile());
+    }
+    java.lang.Process process = builder.start();
+    process.getOutputStream().close();
+    java.util.concurrent.CompletableFuture<byte[]> err =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    byte[] out = readAll(process.getInputStream());
+    int status = process.waitFor();
+    return new Process(status, out, err.join());
+  }
+
+  private static byte[] readAll(java.io.InputStream in) {
+    try (in) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Output is UTF-8 whatever the locale and the JVM's encoding properties say: under the C
+   * locale a name such as {@code trial-malmö-ø-05} once printed as {@code trial-malm?-?-05}.
+   */
+  @Test
+  void outputIsUtf8_underTheCLocaleAndAsciiEncodingProperties() throws Exception {
+    String id = "trial-malm\u00f6-\u00f8-05";
+    Path trial = file("trial.json", trial("").replace("\"t-1\"", "\"" + id + "\""));
+
+    Process text = runInAProcess(null, "timeline", trial.toString(), "--format", "text");
+    assertThat(text.status()).as("stderr: %s", new String(text.err(), StandardCharsets.UTF_8)).isZero();
+    assertThat(text.out()).startsWith((id + "\n").getBytes(StandardCharsets.UTF_8));
+
+    Path bad = file("bad.json", trial("\"status\": \"\u00f8\""));
+    Process error = runInAProcess(null, "timeline", bad.toString());
+    assertThat(error.status()).isEqualTo(2);
+    assertThat(new String(error.err(), StandardCharsets.UTF_8)).contains("\"\u00f8\"").doesNotContain("?");
+  }
 }
