@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every line was swept",
       "2:a line, an option or the rules cannot be read",
-      "3:internal error, such as a rule failing for a trial"
+      "3:internal error, such as a rule failing for a trial",
+      "4:the output cannot be written"
     })
 final class SweepCommand implements Callable<Integer> {
   /** What standard input is called in messages: {@code stdin:7:12: trial.status must be ...}. */
@@ -78,8 +79,9 @@ final class SweepCommand implements Callable<Integer> {
       while (events.hasNext()) {
         out.print(TimelineJson.line(events.next()));
         // Per event, not per run: a consumer downstream acts on events while the sweep goes on,
-        // and whatever was swept before a failure is out.
-        out.flush();
+        // and whatever was swept before a failure is out; and a reader that has gone (a closed
+        // pipe, a full disk) stops the sweep here instead of after the rest of the input.
+        Output.flush(out);
       }
     }
     InvalidRequestException failure = trials.failure();

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
       "0:every scenario passed, and coverage is at least --min-coverage",
       "1:a scenario failed, or coverage is below --min-coverage",
       "2:DIR is not a directory, or the rules cannot be read or do not build",
-      "3:internal error"
+      "3:internal error",
+      "4:the output cannot be written"
     })
 final class TestCommand implements Callable<Integer> {
   @Spec
@@ -78,7 +79,7 @@ final class TestCommand implements Callable<Integer> {
     if (!enoughCoverage) {
       out.println(String.format(Locale.ROOT, "coverage %.1f%% is below the minimum of %.1f%%", report.percent(), minCoverage));
     }
-    out.flush();
+    Output.flush(out);
     return result.allPassed() && enoughCoverage ? TrialPolicyCli.ALLOWED : TrialPolicyCli.NOT_ALLOWED;
   }
 }

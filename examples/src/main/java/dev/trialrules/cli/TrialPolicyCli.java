@@ -34,7 +34,7 @@ import picocli.CommandLine.TypeConversionException;
  * rules validate (warnings allowed) or every scenario passes, {@value #NOT_ALLOWED} for any other
  * outcome of a request, rules with an error, or a failing scenario or too little coverage, {@value #BAD_INPUT} for input the tool cannot read (printed as one line on
  * stderr, never a stack trace), {@value #INTERNAL_ERROR} for a bug in the tool, the engine or the
- * rules.
+ * rules, {@value #OUTPUT_FAILED} when the output cannot be written (one line on stderr).
  */
 @Command(
     name = "trial-policy",
@@ -51,7 +51,8 @@ import picocli.CommandLine.TypeConversionException;
       "1:the request is denied, incomplete or needs approval; the rules have an error; a scenario failed"
           + " or coverage is below --min-coverage",
       "2:the input (request, trial, line, option, rules or rules directory) cannot be read",
-      "3:internal error"
+      "3:internal error",
+      "4:the output cannot be written (a full disk, a closed pipe)"
     })
 public final class TrialPolicyCli {
   /** The outcome is {@link dev.trialrules.Outcome#ALLOWED}, a timeline or sweep is done, or rules validate. */
@@ -62,6 +63,11 @@ public final class TrialPolicyCli {
   public static final int BAD_INPUT = 2;
   /** A failure that is not the input's fault. */
   public static final int INTERNAL_ERROR = 3;
+  /**
+   * The output could not be written, such as a full disk or a reader that closed the pipe: what
+   * was printed is incomplete, and a sweep stops at the first event it cannot write.
+   */
+  public static final int OUTPUT_FAILED = 4;
 
   private static final String NAME = "trial-policy";
 
@@ -69,7 +75,17 @@ public final class TrialPolicyCli {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine commandLine = commandLine();
+    int status = commandLine.execute(args);
+    // The commands check their own output; this catches what picocli prints, such as --help.
+    if (status == ALLOWED) {
+      try {
+        Output.flush(commandLine.getOut());
+      } catch (Output.FailedException e) {
+        status = outputFailed(commandLine.getErr(), e);
+      }
+    }
+    System.exit(status);
   }
 
   /**
@@ -107,6 +123,9 @@ public final class TrialPolicyCli {
           if (e instanceof RuleSetException rules) {
             return fail(err, summary(rules));
           }
+          if (e instanceof Output.FailedException failed) {
+            return outputFailed(err, failed);
+          }
           // Not the user's input: the stack trace is what a bug report needs.
           err.println(NAME + ": internal error: " + e);
           e.printStackTrace(err);
@@ -138,6 +157,12 @@ public final class TrialPolicyCli {
     err.println(NAME + ": " + message.replaceAll("\\s*\\R\\s*", " "));
     err.flush();
     return BAD_INPUT;
+  }
+
+  private static int outputFailed(PrintWriter err, Output.FailedException e) {
+    err.println(NAME + ": " + e.getMessage());
+    err.flush();
+    return OUTPUT_FAILED;
   }
 
   /** The first error of a rule set, with a count of the rest: the one line stderr gets. */

@@ -291,6 +291,54 @@ class SweepCommandTest {
     assertThat(result.err()).startsWith("trial-policy: stdin:1:").contains("UTF-16");
   }
 
+  /**
+   * A sweep whose output fails stops at the first event it cannot write: it once went on
+   * deciding the whole input and exited 0.
+   */
+  @Test
+  @Timeout(120)
+  void aSweepWhoseOutputFails_stopsThereAndExitsFour() throws IOException {
+    StringWriter unused = new StringWriter();
+    EndlessTrials input = new EndlessTrials(unused);
+    TrialPolicyCliTest.FullDisk disk = new TrialPolicyCliTest.FullDisk(1000);
+
+    Result result = TrialPolicyCliTest.runTo(disk, input, "sweep", "--date", "2026-12-01", "--rules", testRules());
+
+    TrialPolicyCliTest.assertOutputFailed(result.status(), result.err());
+    assertThat(input.lineNumber).as("lines read").isLessThan(EndlessTrials.CHECK_LINE);
+  }
+
+  /** {@code sweep < trials | head -1}: the sweep stops when head has gone, with one line and exit 4. */
+  @Test
+  @Timeout(300)
+  void aSweepIntoAPipeThatCloses_stopsWithoutAStackTrace() throws Exception {
+    Path trials = dir.resolve("trials.jsonl");
+    try (var out = Files.newBufferedWriter(trials)) {
+      for (int i = 0; i < 100_000; i++) {
+        out.write(line("trial-" + i, "2026-12-01"));
+      }
+    }
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), TrialPolicyCli.class.getName(),
+        "sweep", "--date", "2026-12-01", "--rules", testRules()));
+    Process process = new ProcessBuilder(command).redirectInput(trials.toFile()).start();
+    var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try (InputStream in = process.getErrorStream()) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    try (var stdout = new java.io.BufferedReader(
+        new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(stdout.readLine()).startsWith("{\"trialId\":\"trial-0\"");
+    }
+
+    assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("the sweep stopped").isTrue();
+    TrialPolicyCliTest.assertOutputFailed(process.exitValue(), err.join(), "Broken pipe");
+  }
+
   @Test
   void usageErrors_exitTwo() throws IOException {
     assertBadInput(sweep("", "sweep"), "--date");

@@ -345,4 +345,73 @@ class TrialPolicyCliTest {
     assertThat(error.status()).isEqualTo(2);
     assertThat(new String(error.err(), StandardCharsets.UTF_8)).contains("\"\u00f8\"").doesNotContain("?");
   }
+
+  /** An output stream that takes {@code capacity} bytes, then fails as a full disk does. */
+  static final class FullDisk extends java.io.OutputStream {
+    private final int capacity;
+    int written;
+
+    FullDisk(int capacity) {
+      this.capacity = capacity;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (written == capacity) {
+        throw new IOException("No space left on device");
+      }
+      written++;
+    }
+  }
+
+  /** Runs with standard output going to {@code stdout}, as UTF-8, standard error captured. */
+  static Result runTo(java.io.OutputStream stdout, java.io.InputStream stdin, String... args) {
+    StringWriter err = new StringWriter();
+    int status = TrialPolicyCli.commandLine(stdin)
+        .setOut(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
+    return new Result(status, "", err.toString());
+  }
+
+  /**
+   * The contract for output that cannot be written: status 4, one line, no stack trace; the
+   * reason ({@code mentions}) is known only for the tool's own standard output, not a test's writer.
+   */
+  static void assertOutputFailed(int status, String err, String... mentions) {
+    assertThat(status).as("exit status; stderr: %s", err).isEqualTo(4);
+    assertThat(err.lines()).hasSize(1);
+    assertThat(err).startsWith("trial-policy: cannot write the output").doesNotContain("\tat ", "Exception");
+    if (mentions.length > 0) {
+      assertThat(err).contains(mentions);
+    }
+  }
+
+  /** A decision that cannot be written once exited 0 or 1 as if it had been read. */
+  @Test
+  void aDecisionThatCannotBeWritten_exitsFour() {
+    Result result = runTo(new FullDisk(10), java.io.InputStream.nullInputStream(),
+        "evaluate", REQUESTS.resolve("new-customer-allowed.json").toString());
+
+    assertOutputFailed(result.status(), result.err());
+  }
+
+  @Test
+  void writingToDevFull_exitsFourWithOneLine() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full");
+
+    Process result = runInAProcess(Path.of("/dev/full"),
+        "evaluate", REQUESTS.resolve("new-customer-allowed.json").toString());
+
+    assertOutputFailed(result.status(), new String(result.err(), StandardCharsets.UTF_8), "No space left on device");
+  }
+
+  @Test
+  void helpThatCannotBeWritten_exitsFour() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full");
+
+    Process result = runInAProcess(Path.of("/dev/full"), "--help");
+
+    assertOutputFailed(result.status(), new String(result.err(), StandardCharsets.UTF_8));
+  }
 }

@@ -128,4 +128,12 @@ class ValidateCommandTest {
     assertThat(result.out()).contains("DIR", "warning", "Exit status");
     assertThat(run("--help").out()).contains("validate");
   }
+
+  @Test
+  void problemsThatCannotBeWritten_exitFour() {
+    TrialPolicyCliTest.Result result = TrialPolicyCliTest.runTo(new TrialPolicyCliTest.FullDisk(0),
+        java.io.InputStream.nullInputStream(), "validate");
+
+    TrialPolicyCliTest.assertOutputFailed(result.status(), result.err());
+  }
 }
