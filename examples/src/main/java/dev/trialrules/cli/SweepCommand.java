@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
           + " the events due on --date to standard output, one JSON event a line.",
       "Each event has a kind: only a NOTICE is an e-mail, to its recipients; a CHANGE or a DEADLINE has"
           + " none.",
-      "A line that is not a trial stops the sweep: the events of the lines before it are written,"
-          + " then one line on standard error names its line number and field."
+      "A line that is not a trial, or whose trialId an earlier line has, stops the sweep: the events of the"
+          + " lines before it are written, then one line on standard error names its line number and field."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

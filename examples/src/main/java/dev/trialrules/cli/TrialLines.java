@@ -9,7 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -41,6 +43,7 @@ final class TrialLines implements Iterator<Trial> {
   private final InputStream input;
   private final String source;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+  private final Map<String, Integer> lineOfId = new HashMap<>();
   private int lineNumber;
   private Trial next;
   private boolean done;
@@ -77,8 +80,9 @@ final class TrialLines implements Iterator<Trial> {
         continue;
       }
       try {
-        next = TrialJson.parseLine(text, source, lineNumber);
+        next = unique(TrialJson.parseLine(text, source, lineNumber));
       } catch (InvalidRequestException e) {
+        next = null;
         fail(e);
       }
     }
@@ -92,6 +96,21 @@ final class TrialLines implements Iterator<Trial> {
     }
     Trial trial = next;
     next = null;
+    return trial;
+  }
+
+  /**
+   * Refuses a trial ID seen on an earlier line. Two lines for one trial are two versions of it,
+   * one of them stale, and sweeping both would mail its notices twice; nor does the engine keep
+   * the input order of a batch with a repeated ID. The IDs seen are the one thing kept from
+   * every line: a few dozen bytes a trial.
+   */
+  private Trial unique(Trial trial) {
+    Integer first = lineOfId.putIfAbsent(trial.trialId(), lineNumber);
+    if (first != null) {
+      throw new InvalidRequestException(source, lineNumber, 0, "trial.trialId \"" + trial.trialId()
+          + "\" is also on line " + first + "; a sweep takes each trial once");
+    }
     return trial;
   }
 

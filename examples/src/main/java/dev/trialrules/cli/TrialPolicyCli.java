@@ -3,12 +3,17 @@ package dev.trialrules.cli;
 import dev.trialrules.RuleMessage;
 import dev.trialrules.RuleSetException;
 import dev.trialrules.json.InvalidRequestException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -135,13 +140,24 @@ public final class TrialPolicyCli {
   }
 
   /**
-   * Refuses a path that is not a directory as a usage error (exit 2, one line), naming it with
-   * {@code label} (an option name, or empty for a positional parameter).
+   * Refuses a path that is not a directory, or one that cannot be listed, as a usage error (exit
+   * 2, one line), naming it with {@code label} (an option name, or empty for a positional
+   * parameter).
    */
   static void requireDirectory(CommandSpec spec, String label, Path directory) {
     if (!Files.isDirectory(directory)) {
       throw new ParameterException(spec.commandLine(),
           label + directory + ": " + (Files.exists(directory) ? "not a directory" : "no such directory"));
+    }
+    // Listed here because the engine and the validator meet an unreadable directory as an
+    // UncheckedIOException deep in their loading, which reads as a bug (exit 3, a stack trace).
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+      entries.iterator().hasNext();
+    } catch (AccessDeniedException e) {
+      throw new ParameterException(spec.commandLine(), label + directory + ": permission denied");
+    } catch (IOException | DirectoryIteratorException e) {
+      throw new ParameterException(spec.commandLine(),
+          label + directory + ": cannot read: " + Objects.toString(e.getMessage(), e.toString()));
     }
   }
 

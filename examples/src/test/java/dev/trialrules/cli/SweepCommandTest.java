@@ -339,6 +339,22 @@ class SweepCommandTest {
     TrialPolicyCliTest.assertOutputFailed(process.exitValue(), err.join(), "Broken pipe");
   }
 
+  /**
+   * A trial ID twice once reordered the output (the second line's events came with the first's);
+   * it is refused like a bad line, naming the ID and both lines.
+   */
+  @Test
+  void aTrialIdOnTwoLines_stopsTheSweepNamingBothLines() throws IOException {
+    String input = line("a", "2026-12-01") + line("b", "2026-12-01") + line("a", "2026-12-08") + line("c", "2026-12-01");
+
+    Result result = sweep(input, "sweep", "--date", "2026-12-01", "--rules", testRules());
+
+    assertThat(result.status()).as("stderr: %s", result.err()).isEqualTo(2);
+    assertThat(events(result.out())).extracting(e -> e.get("trialId").asText()).containsExactly("a", "b");
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(result.err()).startsWith("trial-policy: stdin:3: ").contains("\"a\"", "line 1");
+  }
+
   @Test
   void usageErrors_exitTwo() throws IOException {
     assertBadInput(sweep("", "sweep"), "--date");
