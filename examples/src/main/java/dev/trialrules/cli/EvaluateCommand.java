@@ -68,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (Finding finding : decision.findings(Finding.ENGINE)) {
       err.println("trial-policy: the rules failed, so the request is " + decision.outcome() + ": "
-          + finding.message().replaceAll("\\s*\\R\\s*", " "));
+          + TerminalText.escape(finding.message().replaceAll("\\s*\\R\\s*", " ")));
     }
     err.flush();
   }

@@ -170,13 +170,14 @@ public final class TrialPolicyCli {
   }
 
   private static int fail(PrintWriter err, String message) {
-    err.println(NAME + ": " + message.replaceAll("\\s*\\R\\s*", " "));
+    // Messages quote the input's values, which may hold escape sequences or bidi overrides.
+    err.println(NAME + ": " + TerminalText.escape(message.replaceAll("\\s*\\R\\s*", " ")));
     err.flush();
     return BAD_INPUT;
   }
 
   private static int outputFailed(PrintWriter err, Output.FailedException e) {
-    err.println(NAME + ": " + e.getMessage());
+    err.println(NAME + ": " + TerminalText.escape(e.getMessage()));
     err.flush();
     return OUTPUT_FAILED;
   }
