@@ -1,11 +1,13 @@
 package dev.trialrules.cli;
 
+import static dev.trialrules.cli.TerminalText.escape;
+
 import dev.trialrules.Decision;
 import dev.trialrules.Finding;
 import dev.trialrules.Severity;
 
 /**
- * A decision as text for a person at a terminal:
+ * A decision as text for a person at a terminal, every value escaped by {@link TerminalText}:
  *
  * <pre>
  * DENIED
@@ -26,18 +28,18 @@ final class DecisionText {
   static String write(Decision decision) {
     StringBuilder text = new StringBuilder(decision.outcome().name()).append('\n');
     for (Finding f : decision.findings()) {
-      text.append("  ").append(f.severity()).append(' ').append(f.ruleId())
-          .append(" [").append(f.subject()).append("] ").append(f.message());
-      f.remedy().ifPresent(remedy -> text.append(" (remedy: ").append(remedy).append(')'));
+      text.append("  ").append(f.severity()).append(' ').append(escape(f.ruleId()))
+          .append(" [").append(escape(f.subject())).append("] ").append(escape(f.message()));
+      f.remedy().ifPresent(remedy -> text.append(" (remedy: ").append(escape(remedy)).append(')'));
       text.append('\n');
       // The source answers "why may I not?"; under every INFO it would double the list for a
       // sentence that only restates a derived fact. The JSON carries all of them.
       if (f.severity() != Severity.INFO) {
-        f.source().ifPresent(source -> text.append("    source: ").append(source).append('\n'));
+        f.source().ifPresent(source -> text.append("    source: ").append(escape(source)).append('\n'));
       }
     }
     decision.values().forEach((key, value) ->
-        text.append("  ").append(key.name()).append(" = ").append(value).append('\n'));
+        text.append("  ").append(key.name()).append(" = ").append(escape(value)).append('\n'));
     return text.toString();
   }
 }

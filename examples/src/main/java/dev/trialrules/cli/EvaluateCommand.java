@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "0:ALLOWED",
       "1:DENIED, INCOMPLETE or NEEDS_APPROVAL",
       "2:the request, an option or the rules cannot be read",
-      "3:internal error"
+      "3:internal error",
+      "4:the output cannot be written"
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Spec
@@ -52,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Decision decision = rules.buildEngine().decide(policyRequest);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.write(decision));
-    out.flush();
+    Output.flush(out);
     reportEngineFailure(decision);
     return decision.isAllowed() ? TrialPolicyCli.ALLOWED : TrialPolicyCli.NOT_ALLOWED;
   }
@@ -67,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (Finding finding : decision.findings(Finding.ENGINE)) {
       err.println("trial-policy: the rules failed, so the request is " + decision.outcome() + ": "
-          + finding.message().replaceAll("\\s*\\R\\s*", " "));
+          + TerminalText.escape(finding.message().replaceAll("\\s*\\R\\s*", " ")));
     }
     err.flush();
   }

@@ -4,11 +4,8 @@ import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.json.InvalidRequestException;
 import dev.trialrules.json.TimelineJson;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
@@ -34,14 +31,15 @@ import picocli.CommandLine.Spec;
           + " the events due on --date to standard output, one JSON event a line.",
       "Each event has a kind: only a NOTICE is an e-mail, to its recipients; a CHANGE or a DEADLINE has"
           + " none.",
-      "A line that is not a trial stops the sweep: the events of the lines before it are written,"
-          + " then one line on standard error names its line number and field."
+      "A line that is not a trial, or whose trialId an earlier line has, stops the sweep: the events of the"
+          + " lines before it are written, then one line on standard error names its line number and field."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every line was swept",
       "2:a line, an option or the rules cannot be read",
-      "3:internal error, such as a rule failing for a trial"
+      "3:internal error, such as a rule failing for a trial",
+      "4:the output cannot be written"
     })
 final class SweepCommand implements Callable<Integer> {
   /** What standard input is called in messages: {@code stdin:7:12: trial.status must be ...}. */
@@ -74,16 +72,16 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() {
     // The rules before the input: a rules error should stop the job before it consumes a line.
     TrialPolicyEngine engine = rules.buildEngine();
-    TrialLines trials = new TrialLines(
-        new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8)), STDIN);
+    TrialLines trials = new TrialLines(input, STDIN);
     PrintWriter out = spec.commandLine().getOut();
     try (Stream<TrialEvent> due = engine.sweep(date, trials.stream())) {
       Iterator<TrialEvent> events = due.iterator();
       while (events.hasNext()) {
         out.print(TimelineJson.line(events.next()));
         // Per event, not per run: a consumer downstream acts on events while the sweep goes on,
-        // and whatever was swept before a failure is out.
-        out.flush();
+        // and whatever was swept before a failure is out; and a reader that has gone (a closed
+        // pipe, a full disk) stops the sweep here instead of after the rest of the input.
+        Output.flush(out);
       }
     }
     InvalidRequestException failure = trials.failure();

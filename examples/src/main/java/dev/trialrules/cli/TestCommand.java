@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every scenario passed, and coverage is at least --min-coverage",
       "1:a scenario failed, or coverage is below --min-coverage",
-      "2:DIR is not a directory, or the rules cannot be read or do not build",
-      "3:internal error"
+      "2:DIR is not a directory or holds no scenario file, or the rules cannot be read or do not build",
+      "3:internal error",
+      "4:the output cannot be written"
     })
 final class TestCommand implements Callable<Integer> {
   @Spec
@@ -61,10 +62,15 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() {
     // The scenarios first: a wrong path should be reported without waiting for the rules to compile.
     TrialPolicyCli.requireDirectory(spec, "", directory);
-    if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
+    // Written so that NaN, which fails every comparison, fails this one too.
+    if (minCoverage != null && !(minCoverage >= 0 && minCoverage <= 100)) {
       throw new ParameterException(spec.commandLine(), "--min-coverage must be between 0 and 100, was " + minCoverage);
     }
     ScenarioSuite suite = ScenarioSuite.load(directory);
+    if (suite.scenarios().isEmpty()) {
+      // "0 passed, 0 failed" and exit 0 would let a wrong path pass a CI job.
+      throw new ParameterException(spec.commandLine(), "no scenario files in " + directory);
+    }
     RuleCoverage coverage = new RuleCoverage();
     TrialPolicyEngine engine = rules.builder().listener(coverage).build();
     SuiteResult result = suite.run(engine);
@@ -78,7 +84,7 @@ final class TestCommand implements Callable<Integer> {
     if (!enoughCoverage) {
       out.println(String.format(Locale.ROOT, "coverage %.1f%% is below the minimum of %.1f%%", report.percent(), minCoverage));
     }
-    out.flush();
+    Output.flush(out);
     return result.allPassed() && enoughCoverage ? TrialPolicyCli.ALLOWED : TrialPolicyCli.NOT_ALLOWED;
   }
 }

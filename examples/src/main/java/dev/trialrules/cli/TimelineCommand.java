@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the timeline was printed",
       "2:the trial, an option or the rules cannot be read",
-      "3:internal error, such as a rule failing for this trial"
+      "3:internal error, such as a rule failing for this trial",
+      "4:the output cannot be written"
     })
 final class TimelineCommand implements Callable<Integer> {
   @Spec
@@ -54,7 +55,7 @@ final class TimelineCommand implements Callable<Integer> {
     Timeline timeline = rules.buildEngine().timeline(trialFact);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.write(timeline, on));
-    out.flush();
+    Output.flush(out);
     return TrialPolicyCli.ALLOWED;
   }
 }

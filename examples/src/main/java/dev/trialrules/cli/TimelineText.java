@@ -1,5 +1,7 @@
 package dev.trialrules.cli;
 
+import static dev.trialrules.cli.TerminalText.escape;
+
 import dev.trialrules.Audience;
 import dev.trialrules.Change;
 import dev.trialrules.EventKind;
@@ -10,9 +12,9 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /**
- * A timeline as text for a person at a terminal: the trial's ID, one line per event in date
- * order (its kind; a notice's recipients in brackets; a change's effect in parentheses), then the
- * state when asked for:
+ * A timeline as text for a person at a terminal, every value escaped by {@link TerminalText}: the
+ * trial's ID, one line per event in date order (its kind; a notice's recipients in brackets; a
+ * change's effect in parentheses), then the state when asked for:
  *
  * <pre>
  * trial-calling-01
@@ -35,19 +37,19 @@ final class TimelineText {
    * @param on the date to give the state on; null for none
    */
   static String write(Timeline timeline, LocalDate on) {
-    StringBuilder text = new StringBuilder(timeline.trial().trialId()).append('\n');
+    StringBuilder text = new StringBuilder(escape(timeline.trial().trialId())).append('\n');
     if (timeline.events().isEmpty()) {
       // Said outright, so that an empty timeline does not look like a truncated one.
       text.append("  (no events)\n");
     }
     for (TrialEvent e : timeline.events()) {
-      text.append("  ").append(e.date()).append(' ').append(e.ruleId()).append(' ').append(e.kind());
+      text.append("  ").append(e.date()).append(' ').append(escape(e.ruleId())).append(' ').append(e.kind());
       // Brackets only on a notice: an empty pair on a change would read as "mailed to nobody".
       if (e.kind() == EventKind.NOTICE) {
         text.append(" [").append(e.recipients().stream().map(Audience::name).collect(Collectors.joining(", ")))
             .append(']');
       }
-      text.append(' ').append(e.description());
+      text.append(' ').append(escape(e.description()));
       if (e.change() != Change.NONE) {
         text.append(" (").append(e.change()).append(')');
       }

@@ -3,12 +3,17 @@ package dev.trialrules.cli;
 import dev.trialrules.RuleMessage;
 import dev.trialrules.RuleSetException;
 import dev.trialrules.json.InvalidRequestException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -34,7 +39,7 @@ import picocli.CommandLine.TypeConversionException;
  * rules validate (warnings allowed) or every scenario passes, {@value #NOT_ALLOWED} for any other
  * outcome of a request, rules with an error, or a failing scenario or too little coverage, {@value #BAD_INPUT} for input the tool cannot read (printed as one line on
  * stderr, never a stack trace), {@value #INTERNAL_ERROR} for a bug in the tool, the engine or the
- * rules.
+ * rules, {@value #OUTPUT_FAILED} when the output cannot be written (one line on stderr).
  */
 @Command(
     name = "trial-policy",
@@ -51,7 +56,8 @@ import picocli.CommandLine.TypeConversionException;
       "1:the request is denied, incomplete or needs approval; the rules have an error; a scenario failed"
           + " or coverage is below --min-coverage",
       "2:the input (request, trial, line, option, rules or rules directory) cannot be read",
-      "3:internal error"
+      "3:internal error",
+      "4:the output cannot be written (a full disk, a closed pipe)"
     })
 public final class TrialPolicyCli {
   /** The outcome is {@link dev.trialrules.Outcome#ALLOWED}, a timeline or sweep is done, or rules validate. */
@@ -62,6 +68,11 @@ public final class TrialPolicyCli {
   public static final int BAD_INPUT = 2;
   /** A failure that is not the input's fault. */
   public static final int INTERNAL_ERROR = 3;
+  /**
+   * The output could not be written, such as a full disk or a reader that closed the pipe: what
+   * was printed is incomplete, and a sweep stops at the first event it cannot write.
+   */
+  public static final int OUTPUT_FAILED = 4;
 
   private static final String NAME = "trial-policy";
 
@@ -69,7 +80,17 @@ public final class TrialPolicyCli {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine commandLine = commandLine();
+    int status = commandLine.execute(args);
+    // The commands check their own output; this catches what picocli prints, such as --help.
+    if (status == ALLOWED) {
+      try {
+        Output.flush(commandLine.getOut());
+      } catch (Output.FailedException e) {
+        status = outputFailed(commandLine.getErr(), e);
+      }
+    }
+    System.exit(status);
   }
 
   /**
@@ -90,6 +111,8 @@ public final class TrialPolicyCli {
       }
     };
     return new CommandLine(new TrialPolicyCli(), factory)
+        .setOut(Output.stdout())
+        .setErr(Output.stderr())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .registerConverter(LocalDate.class, TrialPolicyCli::date)
         .setParameterExceptionHandler((e, args) -> {
@@ -105,6 +128,9 @@ public final class TrialPolicyCli {
           if (e instanceof RuleSetException rules) {
             return fail(err, summary(rules));
           }
+          if (e instanceof Output.FailedException failed) {
+            return outputFailed(err, failed);
+          }
           // Not the user's input: the stack trace is what a bug report needs.
           err.println(NAME + ": internal error: " + e);
           e.printStackTrace(err);
@@ -114,13 +140,24 @@ public final class TrialPolicyCli {
   }
 
   /**
-   * Refuses a path that is not a directory as a usage error (exit 2, one line), naming it with
-   * {@code label} (an option name, or empty for a positional parameter).
+   * Refuses a path that is not a directory, or one that cannot be listed, as a usage error (exit
+   * 2, one line), naming it with {@code label} (an option name, or empty for a positional
+   * parameter).
    */
   static void requireDirectory(CommandSpec spec, String label, Path directory) {
     if (!Files.isDirectory(directory)) {
       throw new ParameterException(spec.commandLine(),
           label + directory + ": " + (Files.exists(directory) ? "not a directory" : "no such directory"));
+    }
+    // Listed here because the engine and the validator meet an unreadable directory as an
+    // UncheckedIOException deep in their loading, which reads as a bug (exit 3, a stack trace).
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+      entries.iterator().hasNext();
+    } catch (AccessDeniedException e) {
+      throw new ParameterException(spec.commandLine(), label + directory + ": permission denied");
+    } catch (IOException | DirectoryIteratorException e) {
+      throw new ParameterException(spec.commandLine(),
+          label + directory + ": cannot read: " + Objects.toString(e.getMessage(), e.toString()));
     }
   }
 
@@ -133,9 +170,16 @@ public final class TrialPolicyCli {
   }
 
   private static int fail(PrintWriter err, String message) {
-    err.println(NAME + ": " + message.replaceAll("\\s*\\R\\s*", " "));
+    // Messages quote the input's values, which may hold escape sequences or bidi overrides.
+    err.println(NAME + ": " + TerminalText.escape(message.replaceAll("\\s*\\R\\s*", " ")));
     err.flush();
     return BAD_INPUT;
+  }
+
+  private static int outputFailed(PrintWriter err, Output.FailedException e) {
+    err.println(NAME + ": " + TerminalText.escape(e.getMessage()));
+    err.flush();
+    return OUTPUT_FAILED;
   }
 
   /** The first error of a rule set, with a count of the rest: the one line stderr gets. */

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       "0:no errors (warnings alone do not fail)",
       "1:at least one error: the rules would not build",
       "2:DIR does not exist or is not a directory",
-      "3:internal error"
+      "3:internal error",
+      "4:the output cannot be written"
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec
@@ -61,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     messages.forEach(out::println);
     out.println(summary(messages));
-    out.flush();
+    Output.flush(out);
     return messages.stream().anyMatch(RuleMessage::error) ? TrialPolicyCli.NOT_ALLOWED : TrialPolicyCli.ALLOWED;
   }
 

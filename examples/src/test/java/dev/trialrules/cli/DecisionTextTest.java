@@ -58,4 +58,30 @@ class DecisionTextTest {
           INFO NEW-02 [country] Customer data for DK is stored in data region EU.
         """);
   }
+
+  /**
+   * Whatever a value holds, text output cannot drive the terminal: escape sequences, bidi
+   * overrides and isolates, zero-width characters and a BOM are printed as escapes. The JSON
+   * escapes the control characters itself, as JSON must.
+   */
+  @Test
+  void controlBidiAndInvisibleCharacters_arePrintedEscaped() {
+    String hostile = "Fjord\u001b[2J\u0007\u009b31m\u202eSA/S\u202c\u2066x\u2069\u200b\u200f\ufeff\nend";
+    Decision decision = Decision.of(
+        List.of(new Finding("NEW-01", "NEW-01 Name", Severity.DENY, "companyName", "Refused: " + hostile,
+            Optional.of("Fix " + hostile), Optional.of("(1) " + hostile))),
+        Map.of(DerivedValue.DATA_REGION, hostile), "rev-1");
+
+    String text = DecisionText.write(decision);
+
+    String escaped = "Fjord\\u001B[2J\\u0007\\u009B31m\\u202ESA/S\\u202C\\u2066x\\u2069\\u200B\\u200F\\uFEFF\\u000Aend";
+    assertThat(text).isEqualTo("DENIED\n"
+        + "  DENY NEW-01 [companyName] Refused: " + escaped + " (remedy: Fix " + escaped + ")\n"
+        + "    source: (1) " + escaped + "\n"
+        + "  dataRegion = " + escaped + "\n");
+    assertThat(text.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+
+    String json = dev.trialrules.json.DecisionJson.write(decision);
+    assertThat(json).contains("\\u001B[2J\\u0007").doesNotContain("\u001b", "\u0007");
+  }
 }

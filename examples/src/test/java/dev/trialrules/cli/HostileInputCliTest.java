@@ -268,6 +268,45 @@ class HostileInputCliTest {
     assertBadInput(run("evaluate", binary.toString()), "binary.json", "not UTF-8 JSON text");
   }
 
+  /** The sample's bytes with the first {@code from} replaced by {@code to}, which need not be UTF-8. */
+  private Path writeBytes(String name, byte[] to) throws IOException {
+    byte[] text = Files.readAllBytes(REQUESTS.resolve("new-customer-allowed.json"));
+    String sample = new String(text, StandardCharsets.ISO_8859_1);
+    int at = sample.indexOf("Fjord Shipping");
+    assertThat(at).as("the value to break").isNotNegative();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(text, 0, at);
+    bytes.write(to);
+    bytes.write(text, at + "Fjord".length(), text.length - at - "Fjord".length());
+    return Files.write(dir.resolve(name), bytes.toByteArray());
+  }
+
+  /**
+   * Bytes that are not UTF-8 are refused with their position, never decoded leniently: an
+   * overlong {@code C1 80} once read as {@code @}, and a file saved as UTF-16 was decoded.
+   */
+  @Test
+  void bytesThatAreNotUtf8_andUtf16Files_areBadInputNamingWhere() throws IOException {
+    String line = "hostile.json:12:";
+    assertBadInput(run("evaluate", writeBytes("hostile.json", new byte[] {'F', (byte) 0xC1, (byte) 0x80}).toString()),
+        line, "not UTF-8", "0xC1");
+    assertBadInput(run("evaluate", writeBytes("hostile.json", new byte[] {'F', (byte) 0xC3, '('}).toString()),
+        line, "not UTF-8", "0xC3");
+    assertBadInput(run("evaluate", writeBytes("hostile.json", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}).toString()),
+        line, "not UTF-8", "0xED");
+    assertBadInput(run("evaluate", writeBytes("hostile.json", new byte[] {'F', (byte) 0xE2, (byte) 0x80}).toString()),
+        line, "not UTF-8", "0xE2");
+
+    String sample = Files.readString(REQUESTS.resolve("new-customer-allowed.json"));
+    Path utf16 = Files.writeString(dir.resolve("utf16.json"), "\uFEFF" + sample, StandardCharsets.UTF_16LE);
+    assertBadInput(run("evaluate", utf16.toString()), "utf16.json:1:1:", "UTF-16");
+    Path utf16be = Files.writeString(dir.resolve("utf16be.json"), "\uFEFF" + sample, StandardCharsets.UTF_16BE);
+    assertBadInput(run("evaluate", utf16be.toString()), "utf16be.json:1:1:", "UTF-16");
+    // A UTF-8 byte order mark is still allowed: some editors write one.
+    Path bom = Files.writeString(dir.resolve("bom.json"), "\uFEFF" + sample, StandardCharsets.UTF_8);
+    assertThat(run("evaluate", bom.toString()).status()).isZero();
+  }
+
   @Test
   void aTodayOptionAtTheEndOfTheCalendar_isBadInput() {
     assertBadInput(run("evaluate", REQUESTS.resolve("new-customer-allowed.json").toString(),

@@ -46,6 +46,9 @@ class RequestFuzzTest {
   /** Properties whose values are Java enum constants, so that an unknown constant is a read error. */
   private static final Set<String> ENUM_FIELDS =
       Set.of("type", "flow", "tier", "userRoles", "meetingsEdition", "shippingSkipReason", "status", "action", "by");
+  /** Characters beyond C0 that must not reach a terminal raw: C1, bidi controls, zero-width ones. */
+  private static final String TERMINAL_UNSAFE = "\u007f\u0085\u009b\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
+      + "\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u200e\u200f\ufeff\u2060";
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   /** One line: the tool's name, the file with an optional line and column, then what is wrong. */
   private static final Pattern ONE_LINE_ERROR =
@@ -69,7 +72,14 @@ class RequestFuzzTest {
     DUPLICATE_ELEMENT(true),
     DELETE_ELEMENT(false),
     ODD_STRING(false),
-    NULL_VALUE(false);
+    NULL_VALUE(false),
+    LONG_STRING(false),
+    CONTROL_CHARACTER(false),
+    NUL(false),
+    BIDI_OVERRIDE(false),
+    ZERO_WIDTH(false),
+    INVALID_UTF8(true),
+    OVERLONG_UTF8(true);
 
     final boolean invalidates;
 
@@ -131,6 +141,8 @@ class RequestFuzzTest {
         result.status(), result.err(), abbreviate(new String(mutant.bytes(), StandardCharsets.UTF_8)));
     assertThat(result.status()).as(context).isIn(0, 1, 2);
     assertThat(result.err()).as(context).doesNotContain("\tat ", "Exception", "Error:");
+    assertThat(result.err().chars().filter(c -> (c < 0x20 && c != '\n') || TERMINAL_UNSAFE.indexOf(c) >= 0))
+        .as(context + "\nstderr carries no control, bidi or zero-width character").isEmpty();
     if (result.status() == 2) {
       assertThat(result.out()).as(context).isEmpty();
       var line = ONE_LINE_ERROR.matcher(result.err());
@@ -243,7 +255,82 @@ class RequestFuzzTest {
           "\"\"", "\"   \"", "\"x\"", "\"" + "x".repeat(100_000) + "\"", "\"a@b@c\"", "\"Europe/Atlantis\"",
           "\"\\u0000\"", "\"Ünïcødé 🎉\"", "\"\\n\"", "\"DK\"", "\"MESSAGING\"");
       case NULL_VALUE -> replaceWith(sample, random, kind, v -> !v.isNull(), "null");
+      case LONG_STRING -> insertInto(sample, random, kind, "xyz\u00e9".repeat(random.nextBoolean() ? 75 : 17_500), true);
+      case CONTROL_CHARACTER -> insertInto(sample, random, kind,
+          pick(random, "\u001b[2J", "\u001b]0;title\u0007", "\r", "\t", "\u0085", "\u009b31m", "\u007f", "\u2028"), false);
+      case NUL -> random.nextBoolean() ? insertInto(sample, random, kind, "\u0000", false)
+          : insertBytes(sample, random, kind, new byte[] {0});
+      case BIDI_OVERRIDE -> insertInto(sample, random, kind,
+          pick(random, "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"), false);
+      case ZERO_WIDTH -> insertInto(sample, random, kind,
+          pick(random, "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff", "\u2060"), false);
+      case INVALID_UTF8 -> insertBytes(sample, random, kind, pick(random,
+          new byte[] {(byte) 0xC3, '('}, new byte[] {(byte) 0xFF}, new byte[] {(byte) 0x80},
+          new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+          new byte[] {(byte) 0xE2, (byte) 0x82}));
+      case OVERLONG_UTF8 -> insertBytes(sample, random, kind, pick(random,
+          new byte[] {(byte) 0xC1, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAE},
+          new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}));
     };
+  }
+
+  @SafeVarargs
+  private static <T> T pick(Random random, T... choices) {
+    return choices[random.nextInt(choices.length)];
+  }
+
+  /**
+   * Puts {@code hostile} into a random string value, at a random place (or in place of it when
+   * {@code replace}), so that the rest of the value, and of the request, still reads as before.
+   */
+  private static Mutant insertInto(Sample sample, Random random, Kind kind, String hostile, boolean replace) {
+    Mutant mutant = onTree(sample, random, s -> s.parent() != null && s.value().isTextual(), (tree, s) -> {
+      String value = s.value().asText();
+      int at = random.nextInt(value.length() + 1);
+      replace(s, JSON.getNodeFactory().textNode(replace ? hostile : value.substring(0, at) + hostile + value.substring(at)));
+      return write(tree, null);
+    }, kind, "put " + abbreviate(escapeForMessage(hostile)) + " into");
+    return mutant;
+  }
+
+  /** Puts raw bytes, which need not be UTF-8 or even legal in JSON, at the end of a random string value. */
+  private static Mutant insertBytes(Sample sample, Random random, Kind kind, byte[] raw) {
+    String marker = "\u0001fuzz-bytes\u0001";
+    Mutant mutant = onTree(sample, random, s -> s.parent() != null && s.value().isTextual(), (tree, s) -> {
+      replace(s, JSON.getNodeFactory().textNode(s.value().asText() + marker));
+      return write(tree, null);
+    }, kind, "append bytes " + java.util.HexFormat.ofDelimiter(" ").formatHex(raw) + " to");
+    if (mutant == null) {
+      return null;
+    }
+    byte[] text = mutant.bytes();
+    byte[] escapedMarker = JSON.getNodeFactory().textNode(marker).toString().replace("\"", "")
+        .getBytes(StandardCharsets.UTF_8);
+    int at = indexOf(text, escapedMarker);
+    byte[] spliced = new byte[text.length - escapedMarker.length + raw.length];
+    System.arraycopy(text, 0, spliced, 0, at);
+    System.arraycopy(raw, 0, spliced, at, raw.length);
+    System.arraycopy(text, at + escapedMarker.length, spliced, at + raw.length, text.length - at - escapedMarker.length);
+    return new Mutant(kind, mutant.description(), spliced);
+  }
+
+  private static int indexOf(byte[] text, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= text.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (text[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new IllegalStateException("marker not found");
+  }
+
+  private static String escapeForMessage(String text) {
+    StringBuilder escaped = new StringBuilder();
+    text.chars().forEach(c -> escaped.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    return escaped.toString();
   }
 
   private interface Edit {

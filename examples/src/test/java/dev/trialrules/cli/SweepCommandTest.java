@@ -204,6 +204,157 @@ class SweepCommandTest {
         .allSatisfy(l -> assertThat(l).startsWith("{\"trialId\":\"trial-").contains("\"date\":\"2026-12-01\""));
   }
 
+  /** One line that never ends: {@code {"trialId": "xxxx...} without a newline, counting what was read. */
+  private static final class EndlessLine extends InputStream {
+    private final byte[] head;
+    private long read;
+
+    EndlessLine(String before) {
+      head = (before + "{\"trialId\": \"").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int read() {
+      long at = read++;
+      return at < head.length ? head[(int) at] : 'x';
+    }
+  }
+
+  /**
+   * A line of hundreds of megabytes with no newline once ended in an OutOfMemoryError (exit 1
+   * and a stack trace): it is refused as bad input, like a file past evaluate's limit, after
+   * the events of the lines before it, and without reading much past the limit.
+   */
+  @Test
+  @Timeout(120)
+  void aLineLongerThanTheLimit_isBadInputNamingItsNumber_andIsNotReadToItsEnd() throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    EndlessLine input = new EndlessLine(line("first", "2026-12-01"));
+
+    int status = TrialPolicyCli.commandLine(input)
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute("sweep", "--date", "2026-12-01", "--rules", testRules());
+
+    assertThat(status).as("stderr: %s", err).isEqualTo(2);
+    assertThat(events(out.toString())).extracting(e -> e.get("trialId").asText()).containsExactly("first");
+    assertThat(err.toString().lines()).hasSize(1);
+    assertThat(err.toString()).startsWith("trial-policy: stdin:2: ").contains("longer than 16 MiB")
+        .doesNotContain("\tat ", "Exception", "Error");
+    assertThat(input.read).as("bytes read").isLessThan(17L * 1024 * 1024);
+  }
+
+  /**
+   * A line that is not UTF-8 stops the sweep like a malformed one, naming its number; it was
+   * once decoded with U+FFFD in place of the bad bytes and swept. So is input saved as UTF-16.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notUtf8")
+  void aLineThatIsNotUtf8_stopsTheSweepWithItsNumber(String name, byte[] bad) throws IOException {
+    java.io.ByteArrayOutputStream input = new java.io.ByteArrayOutputStream();
+    input.write(line("first", "2026-12-01").getBytes(StandardCharsets.UTF_8));
+    String second = line("second-X", "2026-12-01");
+    int at = second.indexOf('X');
+    input.write(second.substring(0, at).getBytes(StandardCharsets.UTF_8));
+    input.write(bad);
+    input.write(second.substring(at + 1).getBytes(StandardCharsets.UTF_8));
+    input.write(line("third", "2026-12-01").getBytes(StandardCharsets.UTF_8));
+
+    Result result = sweep(new ByteArrayInputStream(input.toByteArray()), "sweep", "--date", "2026-12-01",
+        "--rules", testRules());
+
+    assertThat(result.status()).as("stderr: %s", result.err()).isEqualTo(2);
+    assertThat(events(result.out())).extracting(e -> e.get("trialId").asText()).containsExactly("first");
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(result.err()).startsWith("trial-policy: stdin:2:").contains("not UTF-8", "byte offset " + at)
+        .doesNotContain("\tat ", "Exception");
+  }
+
+  static Stream<Arguments> notUtf8() {
+    return Stream.of(
+        Arguments.of("a truncated sequence", new byte[] {(byte) 0xC3, '('}),
+        Arguments.of("an overlong @", new byte[] {(byte) 0xC1, (byte) 0x80}),
+        Arguments.of("an overlong slash", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}),
+        Arguments.of("a lone surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+        Arguments.of("a Latin-1 byte", new byte[] {(byte) 0xF8}));
+  }
+
+  @Test
+  void inputSavedAsUtf16_isRefused() throws IOException {
+    byte[] input = ("\uFEFF" + line("first", "2026-12-01")).getBytes(StandardCharsets.UTF_16LE);
+
+    Result result = sweep(new ByteArrayInputStream(input), "sweep", "--date", "2026-12-01", "--rules", testRules());
+
+    assertThat(result.status()).as("stderr: %s", result.err()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).startsWith("trial-policy: stdin:1:").contains("UTF-16");
+  }
+
+  /**
+   * A sweep whose output fails stops at the first event it cannot write: it once went on
+   * deciding the whole input and exited 0.
+   */
+  @Test
+  @Timeout(120)
+  void aSweepWhoseOutputFails_stopsThereAndExitsFour() throws IOException {
+    StringWriter unused = new StringWriter();
+    EndlessTrials input = new EndlessTrials(unused);
+    TrialPolicyCliTest.FullDisk disk = new TrialPolicyCliTest.FullDisk(1000);
+
+    Result result = TrialPolicyCliTest.runTo(disk, input, "sweep", "--date", "2026-12-01", "--rules", testRules());
+
+    TrialPolicyCliTest.assertOutputFailed(result.status(), result.err());
+    assertThat(input.lineNumber).as("lines read").isLessThan(EndlessTrials.CHECK_LINE);
+  }
+
+  /** {@code sweep < trials | head -1}: the sweep stops when head has gone, with one line and exit 4. */
+  @Test
+  @Timeout(300)
+  void aSweepIntoAPipeThatCloses_stopsWithoutAStackTrace() throws Exception {
+    Path trials = dir.resolve("trials.jsonl");
+    try (var out = Files.newBufferedWriter(trials)) {
+      for (int i = 0; i < 100_000; i++) {
+        out.write(line("trial-" + i, "2026-12-01"));
+      }
+    }
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), TrialPolicyCli.class.getName(),
+        "sweep", "--date", "2026-12-01", "--rules", testRules()));
+    Process process = new ProcessBuilder(command).redirectInput(trials.toFile()).start();
+    var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try (InputStream in = process.getErrorStream()) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    try (var stdout = new java.io.BufferedReader(
+        new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(stdout.readLine()).startsWith("{\"trialId\":\"trial-0\"");
+    }
+
+    assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("the sweep stopped").isTrue();
+    TrialPolicyCliTest.assertOutputFailed(process.exitValue(), err.join(), "Broken pipe");
+  }
+
+  /**
+   * A trial ID twice once reordered the output (the second line's events came with the first's);
+   * it is refused like a bad line, naming the ID and both lines.
+   */
+  @Test
+  void aTrialIdOnTwoLines_stopsTheSweepNamingBothLines() throws IOException {
+    String input = line("a", "2026-12-01") + line("b", "2026-12-01") + line("a", "2026-12-08") + line("c", "2026-12-01");
+
+    Result result = sweep(input, "sweep", "--date", "2026-12-01", "--rules", testRules());
+
+    assertThat(result.status()).as("stderr: %s", result.err()).isEqualTo(2);
+    assertThat(events(result.out())).extracting(e -> e.get("trialId").asText()).containsExactly("a", "b");
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(result.err()).startsWith("trial-policy: stdin:3: ").contains("\"a\"", "line 1");
+  }
+
   @Test
   void usageErrors_exitTwo() throws IOException {
     assertBadInput(sweep("", "sweep"), "--date");

@@ -99,4 +99,22 @@ class TestCommandTest {
 
     assertBadInput(run("test", SCENARIOS.toString(), "--rules", rules.toString()), "does not build");
   }
+
+  /** A folder with no scenario once passed as "0 passed, 0 failed", letting a wrong path pass a CI job. */
+  @Test
+  void aFolderWithNoScenarioFile_isBadInput() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    assertBadInput(run("test", empty.toString()), "no scenario files in " + empty);
+
+    Files.writeString(empty.resolve("README.md"), "not a scenario");
+    assertBadInput(run("test", empty.toString()), "no scenario files in " + empty);
+  }
+
+  /** NaN fails every comparison, so a range check written as two refusals once let it through. */
+  @Test
+  void aMinimumThatIsNoPercentage_isBadInput() {
+    for (String minimum : List.of("NaN", "Infinity", "-Infinity", "-0.5", "100.01")) {
+      assertBadInput(run("test", SCENARIOS.toString(), "--min-coverage", minimum), "--min-coverage");
+    }
+  }
 }

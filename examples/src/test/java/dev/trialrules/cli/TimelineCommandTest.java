@@ -192,4 +192,12 @@ class TimelineCommandTest {
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("TRIAL.json", "--on", "--format", "--rules");
   }
+
+  @Test
+  void aTimelineThatCannotBeWritten_exitsFour() {
+    Result result = TrialPolicyCliTest.runTo(new TrialPolicyCliTest.FullDisk(10), java.io.InputStream.nullInputStream(),
+        "timeline", SAMPLE.toString(), "--format", "text");
+
+    TrialPolicyCliTest.assertOutputFailed(result.status(), result.err());
+  }
 }

@@ -53,4 +53,14 @@ class TimelineTextTest {
           (no events)
         """);
   }
+
+  /** An event's description cannot drive the terminal: see {@code DecisionTextTest}. */
+  @Test
+  void controlBidiAndInvisibleCharacters_arePrintedEscaped() {
+    Timeline timeline = new Timeline(TRIAL, List.of(TrialEvent.deadline("t-1", LocalDate.of(2026, 12, 15), "RET-01",
+        "Return\u001b]0;owned\u0007 by \u202etoday\u2069\u200d\ufeff.")), "rev-1");
+
+    assertThat(TimelineText.write(timeline, null)).isEqualTo("t-1\n"
+        + "  2026-12-15 RET-01 DEADLINE Return\\u001B]0;owned\\u0007 by \\u202Etoday\\u2069\\u200D\\uFEFF.\n");
+  }
 }

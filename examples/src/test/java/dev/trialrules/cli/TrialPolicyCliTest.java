@@ -288,4 +288,130 @@ class TrialPolicyCliTest {
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("evaluate", "timeline", "sweep", "validate", "test");
   }
+
+  /** The outcome of running the command line in a JVM of its own. */
+  record Process(int status, byte[] out, byte[] err) {}
+
+  /**
+   * Runs {@code trial-policy} as a user's shell would, in a JVM of its own, with the C locale and
+   * every encoding property set to US-ASCII, and with {@code stdout} sent to {@code stdout} (a
+   * file such as {@code /dev/full}) when given.
+   */
+  static Process runInAProcess(Path stdout, String... args) throws IOException, InterruptedException {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dfile.encoding=US-ASCII", "-Dstdout.encoding=US-ASCII", "-Dstderr.encoding=US-ASCII",
+        "-Dsun.stdout.encoding=US-ASCII", "-Dsun.stderr.encoding=US-ASCII",
+        "-cp", System.getProperty("java.class.path"), TrialPolicyCli.class.getName()));
+    command.addAll(java.util.List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("LC_ALL", "C");
+    builder.environment().put("LANG", "C");
+    if (stdout != null) {
+      builder.redirectOutput(stdout.toFile());
+    }
+    java.lang.Process process = builder.start();
+    process.getOutputStream().close();
+    java.util.concurrent.CompletableFuture<byte[]> err =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    byte[] out = readAll(process.getInputStream());
+    int status = process.waitFor();
+    return new Process(status, out, err.join());
+  }
+
+  private static byte[] readAll(java.io.InputStream in) {
+    try (in) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Output is UTF-8 whatever the locale and the JVM's encoding properties say: under the C
+   * locale a name such as {@code trial-malmö-ø-05} once printed as {@code trial-malm?-?-05}.
+   */
+  @Test
+  void outputIsUtf8_underTheCLocaleAndAsciiEncodingProperties() throws Exception {
+    String id = "trial-malm\u00f6-\u00f8-05";
+    Path trial = file("trial.json", trial("").replace("\"t-1\"", "\"" + id + "\""));
+
+    Process text = runInAProcess(null, "timeline", trial.toString(), "--format", "text");
+    assertThat(text.status()).as("stderr: %s", new String(text.err(), StandardCharsets.UTF_8)).isZero();
+    assertThat(text.out()).startsWith((id + "\n").getBytes(StandardCharsets.UTF_8));
+
+    Path bad = file("bad.json", trial("\"status\": \"\u00f8\""));
+    Process error = runInAProcess(null, "timeline", bad.toString());
+    assertThat(error.status()).isEqualTo(2);
+    assertThat(new String(error.err(), StandardCharsets.UTF_8)).contains("\"\u00f8\"").doesNotContain("?");
+  }
+
+  /** An output stream that takes {@code capacity} bytes, then fails as a full disk does. */
+  static final class FullDisk extends java.io.OutputStream {
+    private final int capacity;
+    int written;
+
+    FullDisk(int capacity) {
+      this.capacity = capacity;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (written == capacity) {
+        throw new IOException("No space left on device");
+      }
+      written++;
+    }
+  }
+
+  /** Runs with standard output going to {@code stdout}, as UTF-8, standard error captured. */
+  static Result runTo(java.io.OutputStream stdout, java.io.InputStream stdin, String... args) {
+    StringWriter err = new StringWriter();
+    int status = TrialPolicyCli.commandLine(stdin)
+        .setOut(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
+    return new Result(status, "", err.toString());
+  }
+
+  /**
+   * The contract for output that cannot be written: status 4, one line, no stack trace; the
+   * reason ({@code mentions}) is known only for the tool's own standard output, not a test's writer.
+   */
+  static void assertOutputFailed(int status, String err, String... mentions) {
+    assertThat(status).as("exit status; stderr: %s", err).isEqualTo(4);
+    assertThat(err.lines()).hasSize(1);
+    assertThat(err).startsWith("trial-policy: cannot write the output").doesNotContain("\tat ", "Exception");
+    if (mentions.length > 0) {
+      assertThat(err).contains(mentions);
+    }
+  }
+
+  /** A decision that cannot be written once exited 0 or 1 as if it had been read. */
+  @Test
+  void aDecisionThatCannotBeWritten_exitsFour() {
+    Result result = runTo(new FullDisk(10), java.io.InputStream.nullInputStream(),
+        "evaluate", REQUESTS.resolve("new-customer-allowed.json").toString());
+
+    assertOutputFailed(result.status(), result.err());
+  }
+
+  @Test
+  void writingToDevFull_exitsFourWithOneLine() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full");
+
+    Process result = runInAProcess(Path.of("/dev/full"),
+        "evaluate", REQUESTS.resolve("new-customer-allowed.json").toString());
+
+    assertOutputFailed(result.status(), new String(result.err(), StandardCharsets.UTF_8), "No space left on device");
+  }
+
+  @Test
+  void helpThatCannotBeWritten_exitsFour() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full");
+
+    Process result = runInAProcess(Path.of("/dev/full"), "--help");
+
+    assertOutputFailed(result.status(), new String(result.err(), StandardCharsets.UTF_8));
+  }
 }

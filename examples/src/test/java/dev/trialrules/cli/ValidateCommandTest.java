@@ -128,4 +128,31 @@ class ValidateCommandTest {
     assertThat(result.out()).contains("DIR", "warning", "Exit status");
     assertThat(run("--help").out()).contains("validate");
   }
+
+  @Test
+  void problemsThatCannotBeWritten_exitFour() {
+    TrialPolicyCliTest.Result result = TrialPolicyCliTest.runTo(new TrialPolicyCliTest.FullDisk(0),
+        java.io.InputStream.nullInputStream(), "validate");
+
+    TrialPolicyCliTest.assertOutputFailed(result.status(), result.err());
+  }
+
+  /**
+   * A directory that exists but cannot be listed once failed deep in loading (exit 3, a stack
+   * trace). Only a user without root's override can see it: as root the test is skipped.
+   */
+  @Test
+  void anUnreadableDirectory_isBadInput_forValidateAndRules() throws IOException {
+    Path locked = Files.createDirectory(dir.resolve("locked"));
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "the user reads every directory");
+
+      assertBadInput(run("validate", locked.toString()), "locked: permission denied");
+      assertBadInput(run("evaluate", Path.of("requests", "new-customer-allowed.json").toString(),
+          "--rules", locked.toString()), "--rules", "locked: permission denied");
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
 }

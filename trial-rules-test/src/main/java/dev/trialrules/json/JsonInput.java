@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -86,7 +85,13 @@ final class JsonInput {
    * @throws InvalidRequestException if the text is empty, not one object, or does not bind
    */
   static <T> T read(byte[] json, ObjectReader reader, Target target, String source, int firstLine) {
-    try (JsonParser parser = Json.MAPPER.createParser(json)) {
+    // Decoded here, strictly, rather than by Jackson, which reads overlong UTF-8 as characters
+    // and guesses UTF-16 and UTF-32 from the first bytes.
+    String text = Utf8.decode(json, json.length, source, firstLine, target.container());
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    try (JsonParser parser = Json.MAPPER.createParser(text)) {
       try {
         JsonToken first = parser.nextToken();
         if (first == null) {
@@ -108,14 +113,9 @@ final class JsonInput {
         return value;
       } catch (JacksonException e) {
         throw translate(e, parser, target, source, firstLine);
-      } catch (CharConversionException e) {
-        // Bytes that are not text in the encoding Jackson detected (say, a binary file that starts
-        // like UTF-32): the input's fault, like malformed JSON, but not a JacksonException.
-        throw new InvalidRequestException(source, "the " + target.container() + " is not UTF-8 JSON text: "
-            + clean(e.getMessage(), firstLine));
       }
     } catch (IOException e) {
-      // Reading a byte array fails only in the ways handled above; this is close().
+      // Reading a string fails only in the ways handled above; this is close().
       throw new IllegalStateException(e);
     }
   }
