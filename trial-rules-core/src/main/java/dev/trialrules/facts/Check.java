@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Validation shared by the fact records; every message names the field and the value. */
+/**
+ * Validation shared by the fact records; every message names the field and the value, except that
+ * over-long text is given by its length, never quoted.
+ */
 final class Check {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
@@ -101,8 +104,17 @@ final class Check {
     return Collections.unmodifiableList(copy);
   }
 
-  /** Codes (services, device types, verticals) are compared exactly, so blanks are refused. */
+  /**
+   * Codes (services, device types, serial numbers) are compared exactly, so blanks are refused.
+   * Each entry is checked as an identifier before the list is, so that a duplicate's message
+   * never quotes an over-long entry.
+   */
   static List<String> codes(Collection<String> values, String field) {
+    notNull(values, field);
+    int index = 0;
+    for (String value : values) {
+      identifier(value, field + "[" + index++ + "]");
+    }
     List<String> copy = distinctList(values, field);
     for (String value : copy) {
       if (value.isBlank()) {
@@ -113,10 +125,45 @@ final class Check {
   }
 
   /**
+   * Refuses text longer than {@code max}, naming its length but not quoting it: the text may be
+   * megabytes, and every message must stay fit for a log line. {@code null} passes.
+   */
+  static String bounded(String value, String field, int max) {
+    if (value != null && value.length() > max) {
+      throw new IllegalArgumentException(
+          field + " must be at most " + max + " characters, was " + value.length());
+    }
+    return value;
+  }
+
+  /** An identifier or code, at most {@link FactLimits#MAX_ID_LENGTH}; {@code null} passes. */
+  static String identifier(String value, String field) {
+    return bounded(value, field, FactLimits.MAX_ID_LENGTH);
+  }
+
+  /** A name a person reads (company name, vertical), at most {@link FactLimits#MAX_NAME_LENGTH}. */
+  static String name(String value, String field) {
+    return bounded(value, field, FactLimits.MAX_NAME_LENGTH);
+  }
+
+  /** A web address, at most {@link FactLimits#MAX_URL_LENGTH}; {@code null} passes. */
+  static String url(String value, String field) {
+    return bounded(value, field, FactLimits.MAX_URL_LENGTH);
+  }
+
+  /**
    * E-mail addresses are compared case-insensitively in practice, so they are lower-cased once
    * here (in the root locale: a Turkish default locale must not turn "I" into a dotless "ı").
+   * Blank counts as not given; a longer address than {@link FactLimits#MAX_EMAIL_LENGTH} is
+   * refused, since no mail server takes one, and NEW-01's pattern must never run on it.
    */
-  static String email(String value) {
+  static String email(String value, String field) {
+    bounded(value, field, FactLimits.MAX_EMAIL_LENGTH);
+    return normalizedEmail(value);
+  }
+
+  /** The address lower-cased and stripped, {@code null} when blank; for looking one up, not for a fact. */
+  static String normalizedEmail(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -153,7 +200,7 @@ final class Check {
    * address that cannot be one must not match, or fail to match, another by accident.
    */
   static String address(String value, String field) {
-    String lowered = email(value);
+    String lowered = email(value, field);
     if (lowered != null && !ADDRESS.matcher(lowered).matches()) {
       throw new IllegalArgumentException(
           field + " must be an e-mail address such as admin@example.com, was '" + value + "'");
@@ -175,6 +222,7 @@ final class Check {
   }
 
   static String country(String value, String field) {
+    identifier(value, field);
     if (value != null && !COUNTRY.matcher(value).matches()) {
       throw new IllegalArgumentException(
           field + " must be an ISO 3166-1 alpha-2 code in capitals such as DK, was '" + value + "'");
@@ -192,6 +240,7 @@ final class Check {
     if (value == null) {
       return null;
     }
+    identifier(value, field);
     // ZoneId.of also accepts fixed offsets such as "+02:00"; a Meetings site needs a real IANA
     // region so that daylight saving follows the customer.
     if (!ZoneId.getAvailableZoneIds().contains(value)) {

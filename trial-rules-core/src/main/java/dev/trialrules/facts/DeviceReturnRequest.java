@@ -22,6 +22,7 @@ public record DeviceReturnRequest(
     Check.requiredDate(today, "today");
     Check.notNull(trial, "trial");
     returnedSerials = Check.codes(returnedSerials, "returnedSerials");
+    Check.identifier(demoOrderNumber, "demoOrderNumber");
     demoOrderNumber = demoOrderNumber == null || demoOrderNumber.isBlank() ? null
         : demoOrderNumber.strip();
   }

@@ -10,8 +10,8 @@ public record ShippedDevice(String serialNumber, String deviceType) {
 
   /** Validates; both components are required and not blank. */
   public ShippedDevice {
-    Check.notNull(serialNumber, "devices.serialNumber");
-    Check.notNull(deviceType, "devices.deviceType");
+    Check.identifier(Check.notNull(serialNumber, "devices.serialNumber"), "devices.serialNumber");
+    Check.identifier(Check.notNull(deviceType, "devices.deviceType"), "devices.deviceType");
     if (serialNumber.isBlank()) {
       throw new IllegalArgumentException("devices.serialNumber must not be blank");
     }

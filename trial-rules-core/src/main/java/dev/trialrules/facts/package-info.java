@@ -17,6 +17,9 @@
  *   <li>every count (licences, users, locations, phone numbers, days, devices, extensions) is at
  *       most 10,000,000, so sums and products of counts in the rules stay within {@code int};
  *   <li>a list names each entry once (services, device types, serial numbers, roles, admins);
+ *   <li>text is at most as long as {@link dev.trialrules.facts.FactLimits} says for its kind (254
+ *       characters for an e-mail address, 128 for an identifier or code, 256 for a name, 2,048
+ *       for a URL), so that no rule, pattern or message ever works on text of unbounded size;
  *   <li>an address that a system of record holds (a partner's admins, a customer's admins, a
  *       trial's customer admin) has the shape of an e-mail address; an address a person types
  *       into a request ({@code adminEmail}, {@code provisioningEmail}) is judged by the policy

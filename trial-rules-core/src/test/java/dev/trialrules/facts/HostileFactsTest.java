@@ -163,15 +163,116 @@ class HostileFactsTest {
             .period(TODAY, TODAY.plusDays(1)).build(), NullPointerException.class, "trial.trialId"));
   }
 
+  /** Text of {@code length} characters. */
+  private static String text(int length) {
+    return "x".repeat(length);
+  }
+
+  /** An address of {@code length} characters, the shape of a real one. */
+  private static String address(int length) {
+    return "a".repeat(length - "@fjord.example".length()) + "@fjord.example";
+  }
+
+  /** NEW-01's default pattern backtracks quadratically on this; 128,003 characters cost seconds. */
+  private static final String BACKTRACKING_ADDRESS = "a@" + "a.".repeat(64_000) + "@";
+
+  private static Arguments tooLong(String name, Supplier<?> build, String field, int limit, int length) {
+    return refused(name, build, IllegalArgumentException.class, field, "at most " + limit, "was " + length);
+  }
+
+  static Stream<Arguments> overlongText() {
+    int backtracking = BACKTRACKING_ADDRESS.length();
+    return Stream.of(
+        tooLong("an adminEmail one past RFC 5321", () -> newCustomer().adminEmail(address(255)).build(),
+            "adminEmail", 254, 255),
+        tooLong("NEW-01's backtracking adminEmail", () -> newCustomer().adminEmail(BACKTRACKING_ADDRESS).build(),
+            "adminEmail", 254, backtracking),
+        tooLong("a consent's adminEmail", () -> consent(ConsentAction.SEND).adminEmail(address(255)).build(),
+            "adminEmail", 254, 255),
+        tooLong("a consent's acceptedBy", () -> consent(ConsentAction.ACCEPT).acceptedBy(address(100_000)).build(),
+            "acceptedBy", 254, 100_000),
+        tooLong("a conversion's provisioningEmail", () -> new ConversionRequest(TODAY, trial().build(),
+            address(255), List.of()), "provisioningEmail", 254, 255),
+        tooLong("a conversion's customerAdminEmail", () -> new ConversionRequest(TODAY, trial().build(),
+            null, List.of(), address(255)), "customerAdminEmail", 254, 255),
+        tooLong("a trial's customer admin", () -> trial().customerAdminEmail(address(255)).build(),
+            "trial.customerAdminEmail", 254, 255),
+        tooLong("a partner admin", () -> partner().adminEmails(List.of(address(255))).build(),
+            "partner.adminEmails", 254, 255),
+        tooLong("a customer admin", () -> new CustomerAdmin(BACKTRACKING_ADDRESS, true),
+            "customer.admins.email", 254, backtracking),
+        tooLong("a partner orgId", () -> Partner.builder(text(129)).build(), "partner.orgId", 128, 129),
+        tooLong("a customer orgId", () -> CustomerOrg.builder(text(129)).build(), "customer.orgId", 128, 129),
+        tooLong("a trialId", () -> Trial.builder(text(100_000), partner().build(), customer().build())
+            .period(TODAY, TODAY.plusDays(1)).build(), "trial.trialId", 128, 100_000),
+        tooLong("a serial number", () -> new ShippedDevice(text(129), "PHONE"), "devices.serialNumber", 128, 129),
+        tooLong("a shipped device type", () -> new ShippedDevice("FOC9", text(129)), "devices.deviceType", 128, 129),
+        tooLong("a device type to ship", () -> new DeviceShipment(text(129), 1), "deviceShipments.deviceType",
+            128, 129),
+        tooLong("an already shipped device type", () -> newCustomer().alreadyShippedDeviceTypes(text(129)).build(),
+            "alreadyShippedDeviceTypes", 128, 129),
+        tooLong("a service", () -> newCustomer().services(Services.MESSAGING, text(129)).build(),
+            "services", 128, 129),
+        tooLong("a purchased service", () -> customer().purchased(text(129)).build(),
+            "customer.purchasedServices", 128, 129),
+        tooLong("another partner's trial", () -> customer().otherPartnerTrials(text(129)).build(),
+            "customer.otherPartnerTrials", 128, 129),
+        tooLong("an ordered service", () -> new ConversionRequest(TODAY, trial().build(), null, List.of(text(129))),
+            "orderedServices", 128, 129),
+        tooLong("a service to add", () -> new ServiceChangeRequest(TODAY, trial().build(), List.of(text(129)),
+            List.of(), null), "addServices", 128, 129),
+        tooLong("a service to remove", () -> new ServiceChangeRequest(TODAY, trial().build(), List.of(),
+            List.of(text(129)), null), "removeServices", 128, 129),
+        tooLong("a returned serial", () -> new DeviceReturnRequest(TODAY, trial().build(), List.of(text(129)),
+            false), "returnedSerials", 128, 129),
+        tooLong("a demo order number", () -> new DeviceReturnRequest(TODAY, trial().build(), List.of(), false,
+            text(129)), "demoOrderNumber", 128, 129),
+        tooLong("a country", () -> newCustomer().country(text(100_000)).build(), "country", 128, 100_000),
+        tooLong("a customer's country", () -> customer().country(text(129)).build(), "customer.country", 128, 129),
+        tooLong("a time zone", () -> newCustomer().timeZone(text(100_000)).build(), "timeZone", 128, 100_000),
+        tooLong("a company name", () -> newCustomer().companyName(text(257)).build(), "companyName", 256, 257),
+        tooLong("a ten-megabyte company name", () -> newCustomer().companyName(text(10 << 20)).build(),
+            "companyName", 256, 10 << 20),
+        tooLong("a vertical", () -> newCustomer().vertical(text(257)).build(), "vertical", 256, 257),
+        tooLong("a site URL", () -> newCustomer().siteUrl("https://" + text(2041) + ".webex.com").build(),
+            "siteUrl", 2048, 2059));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"hugeAndNegativeNumbers", "datesAtTheEndsOfTheCalendar", "invalidTimeZonesAndAddresses",
-      "duplicateListEntries", "blanksAndNulls"})
+      "duplicateListEntries", "blanksAndNulls", "overlongText"})
   void aHostileValue_isRefusedNamingTheFieldAndTheValue(
       String name, Supplier<?> build, Class<? extends RuntimeException> type, String[] mentions) {
     Throwable thrown = catchThrowable(build::get);
 
     assertThat(thrown).as(name).isExactlyInstanceOf(type);
-    assertThat(thrown.getMessage()).contains(mentions).doesNotContain("\n");
+    // Short, so that a hostile value is never copied into the message (or a log line) whole.
+    assertThat(thrown.getMessage()).contains(mentions).doesNotContain("\n").hasSizeLessThan(300);
+  }
+
+  @Test
+  void theLimits_areTheDocumentedOnes_andAnAddressFactMeetsNew01sLimit() {
+    assertThat(List.of(FactLimits.MAX_EMAIL_LENGTH, FactLimits.MAX_ID_LENGTH, FactLimits.MAX_NAME_LENGTH,
+        FactLimits.MAX_URL_LENGTH)).containsExactly(254, 128, 256, 2048);
+    assertThat(FactLimits.MAX_EMAIL_LENGTH).isEqualTo(dev.trialrules.PolicyParameters.MAX_EMAIL_LENGTH);
+  }
+
+  @Test
+  void textAtEachLimit_isAccepted() {
+    String id = text(128);
+    Trial trial = Trial.builder(id, Partner.builder(id).adminEmails(List.of(address(254))).build(),
+            CustomerOrg.builder(id).fullAdmin(address(254)).purchased(id).build())
+        .customerAdminEmail(address(254)).period(TODAY, TODAY.plusDays(1)).device(id, id).build();
+
+    assertThat(trial.trialId()).hasSize(128);
+    assertThatCode(() -> newCustomer().companyName(text(256)).vertical(text(256)).adminEmail(address(254))
+        .siteUrl("https://" + text(2030) + ".webex.com").services(id).alreadyShippedDeviceTypes(id).ship(id, 1)
+        .build()).doesNotThrowAnyException();
+    assertThatCode(() -> new DeviceReturnRequest(TODAY, trial, List.of(id), false, id)).doesNotThrowAnyException();
+    assertThatCode(() -> new ConversionRequest(TODAY, trial, address(254), List.of(id), address(254)))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> consent(ConsentAction.ACCEPT).adminEmail(address(254)).acceptedBy(address(254)).build())
+        .doesNotThrowAnyException();
   }
 
   @Test
