@@ -136,29 +136,87 @@ final class Check {
     return value;
   }
 
-  /** An identifier or code, at most {@link FactLimits#MAX_ID_LENGTH}; {@code null} passes. */
+  /**
+   * Refuses a character that is not text a reader sees, naming its code point and never printing
+   * it: a control character (NUL, tab, escape, a newline that would forge a log line), a bidi
+   * embedding, override or isolate (which reorders what a reader sees, so that an address shows
+   * as another), a line or paragraph separator, and half a surrogate pair. Unless {@code prose},
+   * every other invisible formatting character too (zero-width spaces and joiners, bidi marks,
+   * the byte-order mark): two identifiers that look the same must be the same. A name in prose
+   * keeps those, since scripts and emoji join with them. {@code null} passes.
+   */
+  static String visible(String value, String field, boolean prose) {
+    if (value == null) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); ) {
+      int codePoint = value.codePointAt(i);
+      String kind = hidden(codePoint, prose);
+      if (kind != null) {
+        throw new IllegalArgumentException(String.format(
+            "%s must not contain %s, found U+%04X at index %d", field, kind, codePoint, i));
+      }
+      i += Character.charCount(codePoint);
+    }
+    return value;
+  }
+
+  /** What kind of hidden character this is, or {@code null} when {@link #visible} lets it pass. */
+  private static String hidden(int codePoint, boolean prose) {
+    if ((codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)) {
+      return "a bidi override";
+    }
+    return switch (Character.getType(codePoint)) {
+      case Character.CONTROL -> "a control character";
+      case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> "a line separator";
+      case Character.SURROGATE -> "half a surrogate pair";
+      case Character.FORMAT -> prose ? null : "an invisible formatting character";
+      default -> null;
+    };
+  }
+
+  /**
+   * An identifier or code, at most {@link FactLimits#MAX_ID_LENGTH} and with no hidden character
+   * (see {@link #visible}); {@code null} passes.
+   */
   static String identifier(String value, String field) {
-    return bounded(value, field, FactLimits.MAX_ID_LENGTH);
+    return visible(bounded(value, field, FactLimits.MAX_ID_LENGTH), field, false);
   }
 
-  /** A name a person reads (company name, vertical), at most {@link FactLimits#MAX_NAME_LENGTH}. */
+  /**
+   * A name in prose (the company name), at most {@link FactLimits#MAX_NAME_LENGTH}: any script,
+   * but no control character or bidi override (see {@link #visible}); {@code null} passes.
+   */
   static String name(String value, String field) {
-    return bounded(value, field, FactLimits.MAX_NAME_LENGTH);
+    return visible(bounded(value, field, FactLimits.MAX_NAME_LENGTH), field, true);
   }
 
-  /** A web address, at most {@link FactLimits#MAX_URL_LENGTH}; {@code null} passes. */
+  /**
+   * A name that is matched against configuration (the vertical), at most
+   * {@link FactLimits#MAX_NAME_LENGTH} and with no hidden character; {@code null} passes.
+   */
+  static String label(String value, String field) {
+    return visible(bounded(value, field, FactLimits.MAX_NAME_LENGTH), field, false);
+  }
+
+  /**
+   * A web address, at most {@link FactLimits#MAX_URL_LENGTH} and with no hidden character, which
+   * could make one site's address look like another's; {@code null} passes.
+   */
   static String url(String value, String field) {
-    return bounded(value, field, FactLimits.MAX_URL_LENGTH);
+    return visible(bounded(value, field, FactLimits.MAX_URL_LENGTH), field, false);
   }
 
   /**
    * E-mail addresses are compared case-insensitively in practice, so they are lower-cased once
    * here (in the root locale: a Turkish default locale must not turn "I" into a dotless "ı").
    * Blank counts as not given; a longer address than {@link FactLimits#MAX_EMAIL_LENGTH} is
-   * refused, since no mail server takes one, and NEW-01's pattern must never run on it.
+   * refused, since no mail server takes one, and NEW-01's pattern must never run on it; so is a
+   * hidden character (see {@link #visible}), with which an address looks like another.
    */
   static String email(String value, String field) {
-    bounded(value, field, FactLimits.MAX_EMAIL_LENGTH);
+    // Before blank counts as not given: a tab or NUL alone is not an empty form field.
+    visible(bounded(value, field, FactLimits.MAX_EMAIL_LENGTH), field, false);
     return normalizedEmail(value);
   }
 

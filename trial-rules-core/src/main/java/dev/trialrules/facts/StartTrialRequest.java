@@ -99,7 +99,7 @@ public record StartTrialRequest(
     Check.nonNegative(didsHeld, "didsHeld");
     // Last, so that a value that is wrong as well as long is reported for what is wrong with it.
     Check.name(companyName, "companyName");
-    Check.name(vertical, "vertical");
+    Check.label(vertical, "vertical");
     Check.url(siteUrl, "siteUrl");
   }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -238,9 +239,78 @@ class HostileFactsTest {
             "siteUrl", 2048, 2059));
   }
 
+  /**
+   * Characters no identifier or address may hold: C0 and C1 controls with NUL, tab, escape and
+   * DEL; the bidi embeddings, overrides and isolates, which reorder what a reader sees; the
+   * zero-width characters and marks, which hide in plain sight; line and paragraph separators,
+   * which break a log line; and half a surrogate pair, which no UTF-8 output can carry.
+   */
+  private static final int[] INVISIBLE = {
+      0x0000, 0x0001, 0x0009, 0x000A, 0x000D, 0x001B, 0x007F, 0x0085, 0x009B,
+      0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+      0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF,
+      0x2028, 0x2029, 0xD800};
+
+  /** Of {@link #INVISIBLE}, those a company name may still hold: scripts and emoji join with them. */
+  private static final java.util.Set<Integer> PROSE_ALLOWS =
+      java.util.Set.of(0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF);
+
+  private static String ch(int codePoint) {
+    return new String(Character.toChars(codePoint));
+  }
+
+  /** Where each identifier and address field is built with {@code c} inside its value. */
+  private static Stream<Map.Entry<String, java.util.function.Function<String, Supplier<?>>>> strictFields() {
+    return Stream.<Map.Entry<String, java.util.function.Function<String, Supplier<?>>>>of(
+        Map.entry("adminEmail", c -> () -> newCustomer().adminEmail("it" + c + "@fjord.example").build()),
+        Map.entry("acceptedBy", c -> () -> consent(ConsentAction.ACCEPT).acceptedBy("ceo@fjord" + c + ".example")
+            .build()),
+        Map.entry("provisioningEmail", c -> () -> new ConversionRequest(TODAY, trial().build(),
+            "ceo@fjord.example" + c, List.of())),
+        Map.entry("customerAdminEmail", c -> () -> new ConversionRequest(TODAY, trial().build(), null, List.of(),
+            c + "it@fjord.example")),
+        Map.entry("trial.customerAdminEmail", c -> () -> trial().customerAdminEmail("it@" + c + "fjord.example")
+            .build()),
+        Map.entry("partner.adminEmails", c -> () -> partner().adminEmails(List.of("sales@partner.exam" + c + "ple"))
+            .build()),
+        Map.entry("customer.admins.email", c -> () -> new CustomerAdmin("it" + c + "@fjord.example", true)),
+        Map.entry("trial.trialId", c -> () -> Trial.builder("trial" + c + "-1", partner().build(), customer().build())
+            .period(TODAY, TODAY.plusDays(1)).build()),
+        Map.entry("partner.orgId", c -> () -> Partner.builder("partner-" + c + "1").build()),
+        Map.entry("customer.orgId", c -> () -> CustomerOrg.builder("customer-1" + c).build()),
+        Map.entry("devices.serialNumber", c -> () -> new ShippedDevice("FOC" + c + "9", "PHONE")),
+        Map.entry("devices.deviceType", c -> () -> new ShippedDevice("FOC9", "PHO" + c + "NE")),
+        Map.entry("deviceShipments.deviceType", c -> () -> new DeviceShipment(c + "PHONE", 1)),
+        Map.entry("alreadyShippedDeviceTypes", c -> () -> newCustomer().alreadyShippedDeviceTypes("PHONE" + c).build()),
+        Map.entry("services", c -> () -> newCustomer().services(Services.MESSAGING, "MEET" + c + "INGS").build()),
+        Map.entry("customer.purchasedServices", c -> () -> customer().purchased("MEET" + c + "INGS").build()),
+        Map.entry("returnedSerials", c -> () -> new DeviceReturnRequest(TODAY, trial().build(), List.of("FOC1" + c),
+            false)),
+        Map.entry("demoOrderNumber", c -> () -> new DeviceReturnRequest(TODAY, trial().build(), List.of(), false,
+            "DEMO" + c + "42")),
+        Map.entry("vertical", c -> () -> newCustomer().vertical("Transport" + c + "ation").build()),
+        Map.entry("siteUrl", c -> () -> newCustomer().siteUrl("fjord" + c + ".webex.com").build()),
+        Map.entry("country", c -> () -> newCustomer().country("D" + c + "K").build()),
+        Map.entry("timeZone", c -> () -> newCustomer().timeZone("Europe/" + c + "Copenhagen").build()));
+  }
+
+  static Stream<Arguments> invisibleCharacters() {
+    return strictFields().flatMap(field -> java.util.Arrays.stream(INVISIBLE).mapToObj(codePoint ->
+        refused(String.format("U+%04X in %s", codePoint, field.getKey()), field.getValue().apply(ch(codePoint)),
+            IllegalArgumentException.class, field.getKey(), String.format("U+%04X", codePoint))));
+  }
+
+  static Stream<Arguments> controlCharactersInProse() {
+    return java.util.Arrays.stream(INVISIBLE).filter(codePoint -> !PROSE_ALLOWS.contains(codePoint))
+        .mapToObj(codePoint -> refused(String.format("U+%04X in companyName", codePoint),
+            () -> newCustomer().companyName("Fjord" + ch(codePoint) + "Shipping").build(),
+            IllegalArgumentException.class, "companyName", String.format("U+%04X", codePoint)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"hugeAndNegativeNumbers", "datesAtTheEndsOfTheCalendar", "invalidTimeZonesAndAddresses",
-      "duplicateListEntries", "blanksAndNulls", "overlongText"})
+      "duplicateListEntries", "blanksAndNulls", "overlongText",
+      "invisibleCharacters", "controlCharactersInProse"})
   void aHostileValue_isRefusedNamingTheFieldAndTheValue(
       String name, Supplier<?> build, Class<? extends RuntimeException> type, String[] mentions) {
     Throwable thrown = catchThrowable(build::get);
@@ -248,6 +318,24 @@ class HostileFactsTest {
     assertThat(thrown).as(name).isExactlyInstanceOf(type);
     // Short, so that a hostile value is never copied into the message (or a log line) whole.
     assertThat(thrown.getMessage()).contains(mentions).doesNotContain("\n").hasSizeLessThan(300);
+    // A character that hides, reorders or breaks text is named by its code point, never printed.
+    assertThat(thrown.getMessage().codePoints().filter(HostileFactsTest::hidesOrBreaksText).toArray())
+        .as("code points printed raw").isEmpty();
+  }
+
+  private static boolean hidesOrBreaksText(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  @Test
+  void aCompanyName_keepsOrdinaryUnicode() {
+    for (String name : List.of("Fjord Shipping A/S", "Ünïcødé 🎉 ApS", "株式会社フィヨルド", "شركة فيورد",
+        "חברת פיורד\u200F בע\"מ", "Familie \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 GmbH",
+        "मित्र\u200Cा")) {
+      assertThat(newCustomer().companyName(name).build().companyName()).isEqualTo(name);
+    }
   }
 
   @Test
