@@ -117,7 +117,7 @@ final class Check {
     }
     List<String> copy = distinctList(values, field);
     for (String value : copy) {
-      if (value.isBlank()) {
+      if (blank(value)) {
         throw new IllegalArgumentException(field + " must not contain a blank entry");
       }
     }
@@ -173,6 +173,27 @@ final class Check {
       case Character.FORMAT -> prose ? null : "an invisible formatting character";
       default -> null;
     };
+  }
+
+  /**
+   * Whether the text shows as nothing: empty, or only spaces, counting the no-break and other
+   * Unicode spaces that {@link String#isBlank} does not (U+00A0, U+2007, U+202F).
+   */
+  static boolean blank(String value) {
+    return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
+  /**
+   * An identifier a fact cannot do without (a trial's or an organization's ID, a device type, a
+   * serial number): not {@code null}, not {@link #blank}, and an {@link #identifier}. Two blank
+   * IDs would be equal to each other and mean nothing.
+   */
+  static String requiredIdentifier(String value, String field) {
+    identifier(notNull(value, field), field);
+    if (blank(value)) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    return value;
   }
 
   /**

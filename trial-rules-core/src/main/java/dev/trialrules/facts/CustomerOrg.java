@@ -30,7 +30,7 @@ public record CustomerOrg(
   public CustomerOrg {
     Check.identifier(orgId, "customer.orgId");
     if (exists) {
-      Check.notNull(orgId, "customer.orgId");
+      Check.requiredIdentifier(orgId, "customer.orgId");
     } else if (orgId != null) {
       throw new IllegalArgumentException(
           "customer.orgId must be absent when customer.exists is false, was '" + orgId + "'");

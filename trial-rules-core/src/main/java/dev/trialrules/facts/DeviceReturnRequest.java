@@ -23,7 +23,7 @@ public record DeviceReturnRequest(
     Check.notNull(trial, "trial");
     returnedSerials = Check.codes(returnedSerials, "returnedSerials");
     Check.identifier(demoOrderNumber, "demoOrderNumber");
-    demoOrderNumber = demoOrderNumber == null || demoOrderNumber.isBlank() ? null
+    demoOrderNumber = demoOrderNumber == null || Check.blank(demoOrderNumber) ? null
         : demoOrderNumber.strip();
   }
 

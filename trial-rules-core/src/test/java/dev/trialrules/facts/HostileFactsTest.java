@@ -164,6 +164,57 @@ class HostileFactsTest {
             .period(TODAY, TODAY.plusDays(1)).build(), NullPointerException.class, "trial.trialId"));
   }
 
+  /**
+   * Blank as a person sees it: empty, spaces, and the spaces {@link String#isBlank} does not
+   * count (no-break, ideographic); and NUL, which prints as nothing at all.
+   */
+  private static final List<String> BLANKS = List.of("", "   ", "\t", "\u00A0", "\u2007\u202F", "\u3000");
+
+  static Stream<Arguments> blankIdentifiers() {
+    Stream<Arguments> blanks = BLANKS.stream().flatMap(blank -> {
+      String shown = blank.codePoints().mapToObj(c -> String.format("U+%04X", c))
+          .reduce((a, b) -> a + " " + b).orElse("empty");
+      return Stream.of(
+          refused("trialId " + shown, () -> Trial.builder(blank, partner().build(), customer().build())
+              .period(TODAY, TODAY.plusDays(1)).build(), IllegalArgumentException.class, "trial.trialId"),
+          refused("partner.orgId " + shown, () -> Partner.builder(blank).build(),
+              IllegalArgumentException.class, "partner.orgId"),
+          refused("customer.orgId " + shown, () -> CustomerOrg.builder(blank).build(),
+              IllegalArgumentException.class, "customer.orgId"),
+          refused("a device type to ship " + shown, () -> new DeviceShipment(blank, 1),
+              IllegalArgumentException.class, "deviceShipments.deviceType"),
+          refused("a shipped device type " + shown, () -> new ShippedDevice("FOC9", blank),
+              IllegalArgumentException.class, "devices.deviceType"),
+          refused("a serial number " + shown, () -> new ShippedDevice(blank, "PHONE"),
+              IllegalArgumentException.class, "devices.serialNumber"),
+          refused("an already shipped device type " + shown,
+              () -> newCustomer().alreadyShippedDeviceTypes(blank).build(),
+              IllegalArgumentException.class, "alreadyShippedDeviceTypes"),
+          refused("a service " + shown, () -> newCustomer().services(blank).build(),
+              IllegalArgumentException.class, "services"));
+    });
+    Stream<Arguments> nuls = Stream.of(
+        refused("trialId NUL", () -> Trial.builder("\0", partner().build(), customer().build())
+            .period(TODAY, TODAY.plusDays(1)).build(), IllegalArgumentException.class, "trial.trialId", "U+0000"),
+        refused("partner.orgId NUL", () -> Partner.builder("\0").build(),
+            IllegalArgumentException.class, "partner.orgId", "U+0000"),
+        refused("customer.orgId NUL", () -> CustomerOrg.builder("\0\0").build(),
+            IllegalArgumentException.class, "customer.orgId", "U+0000"),
+        refused("a device type to ship NUL", () -> new DeviceShipment("\0", 1),
+            IllegalArgumentException.class, "deviceShipments.deviceType", "U+0000"),
+        refused("a shipped device type NUL", () -> new ShippedDevice("FOC9", "\0"),
+            IllegalArgumentException.class, "devices.deviceType", "U+0000"));
+    return Stream.concat(blanks, nuls);
+  }
+
+  @Test
+  void aBlankMessage_saysBlank() {
+    assertThat(catchThrowable(() -> Partner.builder("\u00A0").build()))
+        .hasMessage("partner.orgId must not be blank");
+    assertThat(catchThrowable(() -> Trial.builder(" ", partner().build(), customer().build())
+        .period(TODAY, TODAY.plusDays(1)).build())).hasMessage("trial.trialId must not be blank");
+  }
+
   /** Text of {@code length} characters. */
   private static String text(int length) {
     return "x".repeat(length);
@@ -310,7 +361,7 @@ class HostileFactsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource({"hugeAndNegativeNumbers", "datesAtTheEndsOfTheCalendar", "invalidTimeZonesAndAddresses",
       "duplicateListEntries", "blanksAndNulls", "overlongText",
-      "invisibleCharacters", "controlCharactersInProse"})
+      "invisibleCharacters", "controlCharactersInProse", "blankIdentifiers"})
   void aHostileValue_isRefusedNamingTheFieldAndTheValue(
       String name, Supplier<?> build, Class<? extends RuntimeException> type, String[] mentions) {
     Throwable thrown = catchThrowable(build::get);
