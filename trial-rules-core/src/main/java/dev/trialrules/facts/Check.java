@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Validation shared by the fact records; every message names the field and the value, except that
- * over-long text is given by its length, never quoted.
+ * over-long text is given by its length and a hidden character by its code point, never quoted.
  */
 final class Check {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -164,7 +164,7 @@ final class Check {
   /** What kind of hidden character this is, or {@code null} when {@link #visible} lets it pass. */
   private static String hidden(int codePoint, boolean prose) {
     if ((codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)) {
-      return "a bidi override";
+      return "a bidi override or isolate";
     }
     return switch (Character.getType(codePoint)) {
       case Character.CONTROL -> "a control character";
