@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Validation shared by the fact records; every message names the field and the value. */
+/**
+ * Validation shared by the fact records; every message names the field and the value, except that
+ * over-long text is given by its length and a hidden character by its code point, never quoted.
+ */
 final class Check {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
@@ -101,11 +104,20 @@ final class Check {
     return Collections.unmodifiableList(copy);
   }
 
-  /** Codes (services, device types, verticals) are compared exactly, so blanks are refused. */
+  /**
+   * Codes (services, device types, serial numbers) are compared exactly, so blanks are refused.
+   * Each entry is checked as an identifier before the list is, so that a duplicate's message
+   * never quotes an over-long entry.
+   */
   static List<String> codes(Collection<String> values, String field) {
+    notNull(values, field);
+    int index = 0;
+    for (String value : values) {
+      identifier(value, field + "[" + index++ + "]");
+    }
     List<String> copy = distinctList(values, field);
     for (String value : copy) {
-      if (value.isBlank()) {
+      if (blank(value)) {
         throw new IllegalArgumentException(field + " must not contain a blank entry");
       }
     }
@@ -113,10 +125,124 @@ final class Check {
   }
 
   /**
+   * Refuses text longer than {@code max}, naming its length but not quoting it: the text may be
+   * megabytes, and every message must stay fit for a log line. {@code null} passes.
+   */
+  static String bounded(String value, String field, int max) {
+    if (value != null && value.length() > max) {
+      throw new IllegalArgumentException(
+          field + " must be at most " + max + " characters, was " + value.length());
+    }
+    return value;
+  }
+
+  /**
+   * Refuses a character that is not text a reader sees, naming its code point and never printing
+   * it: a control character (NUL, tab, escape, a newline that would forge a log line), a bidi
+   * embedding, override or isolate (which reorders what a reader sees, so that an address shows
+   * as another), a line or paragraph separator, and half a surrogate pair. Unless {@code prose},
+   * every other invisible formatting character too (zero-width spaces and joiners, bidi marks,
+   * the byte-order mark): two identifiers that look the same must be the same. A name in prose
+   * keeps those, since scripts and emoji join with them. {@code null} passes.
+   */
+  static String visible(String value, String field, boolean prose) {
+    if (value == null) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); ) {
+      int codePoint = value.codePointAt(i);
+      String kind = hidden(codePoint, prose);
+      if (kind != null) {
+        throw new IllegalArgumentException(String.format(
+            "%s must not contain %s, found U+%04X at index %d", field, kind, codePoint, i));
+      }
+      i += Character.charCount(codePoint);
+    }
+    return value;
+  }
+
+  /** What kind of hidden character this is, or {@code null} when {@link #visible} lets it pass. */
+  private static String hidden(int codePoint, boolean prose) {
+    if ((codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)) {
+      return "a bidi override or isolate";
+    }
+    return switch (Character.getType(codePoint)) {
+      case Character.CONTROL -> "a control character";
+      case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> "a line separator";
+      case Character.SURROGATE -> "half a surrogate pair";
+      case Character.FORMAT -> prose ? null : "an invisible formatting character";
+      default -> null;
+    };
+  }
+
+  /**
+   * Whether the text shows as nothing: empty, or only spaces, counting the no-break and other
+   * Unicode spaces that {@link String#isBlank} does not (U+00A0, U+2007, U+202F).
+   */
+  static boolean blank(String value) {
+    return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
+  /**
+   * An identifier a fact cannot do without (a trial's or an organization's ID, a device type, a
+   * serial number): not {@code null}, not {@link #blank}, and an {@link #identifier}. Two blank
+   * IDs would be equal to each other and mean nothing.
+   */
+  static String requiredIdentifier(String value, String field) {
+    identifier(notNull(value, field), field);
+    if (blank(value)) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * An identifier or code, at most {@link FactLimits#MAX_ID_LENGTH} and with no hidden character
+   * (see {@link #visible}); {@code null} passes.
+   */
+  static String identifier(String value, String field) {
+    return visible(bounded(value, field, FactLimits.MAX_ID_LENGTH), field, false);
+  }
+
+  /**
+   * A name in prose (the company name), at most {@link FactLimits#MAX_NAME_LENGTH}: any script,
+   * but no control character or bidi override (see {@link #visible}); {@code null} passes.
+   */
+  static String name(String value, String field) {
+    return visible(bounded(value, field, FactLimits.MAX_NAME_LENGTH), field, true);
+  }
+
+  /**
+   * A name that is matched against configuration (the vertical), at most
+   * {@link FactLimits#MAX_NAME_LENGTH} and with no hidden character; {@code null} passes.
+   */
+  static String label(String value, String field) {
+    return visible(bounded(value, field, FactLimits.MAX_NAME_LENGTH), field, false);
+  }
+
+  /**
+   * A web address, at most {@link FactLimits#MAX_URL_LENGTH} and with no hidden character, which
+   * could make one site's address look like another's; {@code null} passes.
+   */
+  static String url(String value, String field) {
+    return visible(bounded(value, field, FactLimits.MAX_URL_LENGTH), field, false);
+  }
+
+  /**
    * E-mail addresses are compared case-insensitively in practice, so they are lower-cased once
    * here (in the root locale: a Turkish default locale must not turn "I" into a dotless "ı").
+   * Blank counts as not given; a longer address than {@link FactLimits#MAX_EMAIL_LENGTH} is
+   * refused, since no mail server takes one, and NEW-01's pattern must never run on it; so is a
+   * hidden character (see {@link #visible}), with which an address looks like another.
    */
-  static String email(String value) {
+  static String email(String value, String field) {
+    // Before blank counts as not given: a tab or NUL alone is not an empty form field.
+    visible(bounded(value, field, FactLimits.MAX_EMAIL_LENGTH), field, false);
+    return normalizedEmail(value);
+  }
+
+  /** The address lower-cased and stripped, {@code null} when blank; for looking one up, not for a fact. */
+  static String normalizedEmail(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -153,7 +279,7 @@ final class Check {
    * address that cannot be one must not match, or fail to match, another by accident.
    */
   static String address(String value, String field) {
-    String lowered = email(value);
+    String lowered = email(value, field);
     if (lowered != null && !ADDRESS.matcher(lowered).matches()) {
       throw new IllegalArgumentException(
           field + " must be an e-mail address such as admin@example.com, was '" + value + "'");
@@ -175,6 +301,7 @@ final class Check {
   }
 
   static String country(String value, String field) {
+    identifier(value, field);
     if (value != null && !COUNTRY.matcher(value).matches()) {
       throw new IllegalArgumentException(
           field + " must be an ISO 3166-1 alpha-2 code in capitals such as DK, was '" + value + "'");
@@ -192,6 +319,7 @@ final class Check {
     if (value == null) {
       return null;
     }
+    identifier(value, field);
     // ZoneId.of also accepts fixed offsets such as "+02:00"; a Meetings site needs a real IANA
     // region so that daylight saving follows the customer.
     if (!ZoneId.getAvailableZoneIds().contains(value)) {

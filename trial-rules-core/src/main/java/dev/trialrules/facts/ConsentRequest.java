@@ -42,8 +42,8 @@ public record ConsentRequest(
     Check.notNull(partner, "partner");
     Check.notNull(customer, "customer");
     Check.notNull(status, "status");
-    adminEmail = Check.email(adminEmail);
-    acceptedBy = Check.email(acceptedBy);
+    adminEmail = Check.email(adminEmail, "adminEmail");
+    acceptedBy = Check.email(acceptedBy, "acceptedBy");
     if (sentOn == null) {
       if (action != ConsentAction.SEND) {
         throw new NullPointerException("sentOn must not be null for " + action);

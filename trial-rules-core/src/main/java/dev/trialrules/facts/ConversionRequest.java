@@ -22,9 +22,9 @@ public record ConversionRequest(
   public ConversionRequest {
     Check.requiredDate(today, "today");
     Check.notNull(trial, "trial");
-    provisioningEmail = Check.email(provisioningEmail);
+    provisioningEmail = Check.email(provisioningEmail, "provisioningEmail");
     orderedServices = Check.codes(orderedServices, "orderedServices");
-    customerAdminEmail = Check.email(customerAdminEmail);
+    customerAdminEmail = Check.email(customerAdminEmail, "customerAdminEmail");
   }
 
   /** A conversion whose customer admin address in Control Hub is not given yet. */

@@ -28,8 +28,9 @@ public record CustomerOrg(
 
   /** Validates and copies; see the record components. */
   public CustomerOrg {
+    Check.identifier(orgId, "customer.orgId");
     if (exists) {
-      Check.notNull(orgId, "customer.orgId");
+      Check.requiredIdentifier(orgId, "customer.orgId");
     } else if (orgId != null) {
       throw new IllegalArgumentException(
           "customer.orgId must be absent when customer.exists is false, was '" + orgId + "'");
@@ -62,7 +63,7 @@ public record CustomerOrg(
 
   /** Whether a full admin of the organization has this address, in any case. */
   public boolean hasFullAdmin(String email) {
-    String lowered = Check.email(email);
+    String lowered = Check.normalizedEmail(email);
     return admins.stream().anyMatch(a -> a.fullAdmin() && a.email().equals(lowered));
   }
 

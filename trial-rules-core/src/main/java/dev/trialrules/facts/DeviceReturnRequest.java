@@ -22,7 +22,8 @@ public record DeviceReturnRequest(
     Check.requiredDate(today, "today");
     Check.notNull(trial, "trial");
     returnedSerials = Check.codes(returnedSerials, "returnedSerials");
-    demoOrderNumber = demoOrderNumber == null || demoOrderNumber.isBlank() ? null
+    Check.identifier(demoOrderNumber, "demoOrderNumber");
+    demoOrderNumber = demoOrderNumber == null || Check.blank(demoOrderNumber) ? null
         : demoOrderNumber.strip();
   }
 

@@ -10,10 +10,7 @@ public record DeviceShipment(String deviceType, int quantity) {
 
   /** Validates; see the record components. */
   public DeviceShipment {
-    Check.notNull(deviceType, "deviceShipments.deviceType");
-    if (deviceType.isBlank()) {
-      throw new IllegalArgumentException("deviceShipments.deviceType must not be blank");
-    }
+    Check.requiredIdentifier(deviceType, "deviceShipments.deviceType");
     Check.positive(quantity, "deviceShipments.quantity");
   }
 }

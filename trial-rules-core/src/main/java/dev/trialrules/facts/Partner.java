@@ -18,7 +18,7 @@ public record Partner(
 
   /** Validates and copies; see the record components. */
   public Partner {
-    Check.notNull(orgId, "partner.orgId");
+    Check.requiredIdentifier(orgId, "partner.orgId");
     Check.notNull(tier, "partner.tier");
     userRoles = Check.enumSet(userRoles, PartnerRole.class, "partner.userRoles");
     adminEmails = Check.emails(adminEmails, "partner.adminEmails");

@@ -10,13 +10,7 @@ public record ShippedDevice(String serialNumber, String deviceType) {
 
   /** Validates; both components are required and not blank. */
   public ShippedDevice {
-    Check.notNull(serialNumber, "devices.serialNumber");
-    Check.notNull(deviceType, "devices.deviceType");
-    if (serialNumber.isBlank()) {
-      throw new IllegalArgumentException("devices.serialNumber must not be blank");
-    }
-    if (deviceType.isBlank()) {
-      throw new IllegalArgumentException("devices.deviceType must not be blank");
-    }
+    Check.requiredIdentifier(serialNumber, "devices.serialNumber");
+    Check.requiredIdentifier(deviceType, "devices.deviceType");
   }
 }

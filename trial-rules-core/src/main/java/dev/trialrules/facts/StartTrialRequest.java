@@ -82,7 +82,7 @@ public record StartTrialRequest(
     Check.requiredDate(today, "today");
     Check.notNull(partner, "partner");
     Check.notNull(customer, "customer");
-    adminEmail = Check.email(adminEmail);
+    adminEmail = Check.email(adminEmail, "adminEmail");
     Check.country(country, "country");
     services = Check.codes(services, "services");
     Check.nonNegative(licenseQuantity, "licenseQuantity");
@@ -97,6 +97,10 @@ public record StartTrialRequest(
     Check.nonNegative(callingUsers, "callingUsers");
     Check.nonNegative(callingLocations, "callingLocations");
     Check.nonNegative(didsHeld, "didsHeld");
+    // Last, so that a value that is wrong as well as long is reported for what is wrong with it.
+    Check.name(companyName, "companyName");
+    Check.label(vertical, "vertical");
+    Check.url(siteUrl, "siteUrl");
   }
 
   /** Starts a request with no services, no shipments and every optional field empty. */

@@ -50,7 +50,7 @@ public record Trial(
 
   /** Validates and copies; see the record components. */
   public Trial {
-    Check.notNull(trialId, "trial.trialId");
+    Check.requiredIdentifier(trialId, "trial.trialId");
     Check.notNull(partner, "trial.partner");
     Check.notNull(customer, "trial.customer");
     customerAdminEmail = Check.address(customerAdminEmail, "trial.customerAdminEmail");

@@ -17,6 +17,14 @@
  *   <li>every count (licences, users, locations, phone numbers, days, devices, extensions) is at
  *       most 10,000,000, so sums and products of counts in the rules stay within {@code int};
  *   <li>a list names each entry once (services, device types, serial numbers, roles, admins);
+ *   <li>text is at most as long as {@link dev.trialrules.facts.FactLimits} says for its kind (254
+ *       characters for an e-mail address, 128 for an identifier or code, 256 for a name, 2,048
+ *       for a URL), so that no rule, pattern or message ever works on text of unbounded size;
+ *   <li>text holds no character a reader cannot see: no control character, bidi override or
+ *       isolate, line separator or half surrogate pair anywhere, and in identifiers, addresses,
+ *       the vertical and the site URL no zero-width or other invisible formatting character
+ *       either; the message names such a character by its code point ({@code U+202E}), so that
+ *       it never reaches a log or a screen raw;
  *   <li>an address that a system of record holds (a partner's admins, a customer's admins, a
  *       trial's customer admin) has the shape of an e-mail address; an address a person types
  *       into a request ({@code adminEmail}, {@code provisioningEmail}) is judged by the policy

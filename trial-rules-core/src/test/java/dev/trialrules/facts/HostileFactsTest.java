@@ -12,6 +12,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -163,15 +164,254 @@ class HostileFactsTest {
             .period(TODAY, TODAY.plusDays(1)).build(), NullPointerException.class, "trial.trialId"));
   }
 
+  /**
+   * Blank as a person sees it: empty, spaces, and the spaces {@link String#isBlank} does not
+   * count (no-break, ideographic); and NUL, which prints as nothing at all.
+   */
+  private static final List<String> BLANKS = List.of("", "   ", "\t", "\u00A0", "\u2007\u202F", "\u3000");
+
+  static Stream<Arguments> blankIdentifiers() {
+    Stream<Arguments> blanks = BLANKS.stream().flatMap(blank -> {
+      String shown = blank.codePoints().mapToObj(c -> String.format("U+%04X", c))
+          .reduce((a, b) -> a + " " + b).orElse("empty");
+      return Stream.of(
+          refused("trialId " + shown, () -> Trial.builder(blank, partner().build(), customer().build())
+              .period(TODAY, TODAY.plusDays(1)).build(), IllegalArgumentException.class, "trial.trialId"),
+          refused("partner.orgId " + shown, () -> Partner.builder(blank).build(),
+              IllegalArgumentException.class, "partner.orgId"),
+          refused("customer.orgId " + shown, () -> CustomerOrg.builder(blank).build(),
+              IllegalArgumentException.class, "customer.orgId"),
+          refused("a device type to ship " + shown, () -> new DeviceShipment(blank, 1),
+              IllegalArgumentException.class, "deviceShipments.deviceType"),
+          refused("a shipped device type " + shown, () -> new ShippedDevice("FOC9", blank),
+              IllegalArgumentException.class, "devices.deviceType"),
+          refused("a serial number " + shown, () -> new ShippedDevice(blank, "PHONE"),
+              IllegalArgumentException.class, "devices.serialNumber"),
+          refused("an already shipped device type " + shown,
+              () -> newCustomer().alreadyShippedDeviceTypes(blank).build(),
+              IllegalArgumentException.class, "alreadyShippedDeviceTypes"),
+          refused("a service " + shown, () -> newCustomer().services(blank).build(),
+              IllegalArgumentException.class, "services"));
+    });
+    Stream<Arguments> nuls = Stream.of(
+        refused("trialId NUL", () -> Trial.builder("\0", partner().build(), customer().build())
+            .period(TODAY, TODAY.plusDays(1)).build(), IllegalArgumentException.class, "trial.trialId", "U+0000"),
+        refused("partner.orgId NUL", () -> Partner.builder("\0").build(),
+            IllegalArgumentException.class, "partner.orgId", "U+0000"),
+        refused("customer.orgId NUL", () -> CustomerOrg.builder("\0\0").build(),
+            IllegalArgumentException.class, "customer.orgId", "U+0000"),
+        refused("a device type to ship NUL", () -> new DeviceShipment("\0", 1),
+            IllegalArgumentException.class, "deviceShipments.deviceType", "U+0000"),
+        refused("a shipped device type NUL", () -> new ShippedDevice("FOC9", "\0"),
+            IllegalArgumentException.class, "devices.deviceType", "U+0000"));
+    return Stream.concat(blanks, nuls);
+  }
+
+  @Test
+  void aBlankMessage_saysBlank() {
+    assertThat(catchThrowable(() -> Partner.builder("\u00A0").build()))
+        .hasMessage("partner.orgId must not be blank");
+    assertThat(catchThrowable(() -> Trial.builder(" ", partner().build(), customer().build())
+        .period(TODAY, TODAY.plusDays(1)).build())).hasMessage("trial.trialId must not be blank");
+  }
+
+  /** Text of {@code length} characters. */
+  private static String text(int length) {
+    return "x".repeat(length);
+  }
+
+  /** An address of {@code length} characters, the shape of a real one. */
+  private static String address(int length) {
+    return "a".repeat(length - "@fjord.example".length()) + "@fjord.example";
+  }
+
+  /** NEW-01's default pattern backtracks quadratically on this; 128,003 characters cost seconds. */
+  private static final String BACKTRACKING_ADDRESS = "a@" + "a.".repeat(64_000) + "@";
+
+  private static Arguments tooLong(String name, Supplier<?> build, String field, int limit, int length) {
+    return refused(name, build, IllegalArgumentException.class, field, "at most " + limit, "was " + length);
+  }
+
+  static Stream<Arguments> overlongText() {
+    int backtracking = BACKTRACKING_ADDRESS.length();
+    return Stream.of(
+        tooLong("an adminEmail one past RFC 5321", () -> newCustomer().adminEmail(address(255)).build(),
+            "adminEmail", 254, 255),
+        tooLong("NEW-01's backtracking adminEmail", () -> newCustomer().adminEmail(BACKTRACKING_ADDRESS).build(),
+            "adminEmail", 254, backtracking),
+        tooLong("a consent's adminEmail", () -> consent(ConsentAction.SEND).adminEmail(address(255)).build(),
+            "adminEmail", 254, 255),
+        tooLong("a consent's acceptedBy", () -> consent(ConsentAction.ACCEPT).acceptedBy(address(100_000)).build(),
+            "acceptedBy", 254, 100_000),
+        tooLong("a conversion's provisioningEmail", () -> new ConversionRequest(TODAY, trial().build(),
+            address(255), List.of()), "provisioningEmail", 254, 255),
+        tooLong("a conversion's customerAdminEmail", () -> new ConversionRequest(TODAY, trial().build(),
+            null, List.of(), address(255)), "customerAdminEmail", 254, 255),
+        tooLong("a trial's customer admin", () -> trial().customerAdminEmail(address(255)).build(),
+            "trial.customerAdminEmail", 254, 255),
+        tooLong("a partner admin", () -> partner().adminEmails(List.of(address(255))).build(),
+            "partner.adminEmails", 254, 255),
+        tooLong("a customer admin", () -> new CustomerAdmin(BACKTRACKING_ADDRESS, true),
+            "customer.admins.email", 254, backtracking),
+        tooLong("a partner orgId", () -> Partner.builder(text(129)).build(), "partner.orgId", 128, 129),
+        tooLong("a customer orgId", () -> CustomerOrg.builder(text(129)).build(), "customer.orgId", 128, 129),
+        tooLong("a trialId", () -> Trial.builder(text(100_000), partner().build(), customer().build())
+            .period(TODAY, TODAY.plusDays(1)).build(), "trial.trialId", 128, 100_000),
+        tooLong("a serial number", () -> new ShippedDevice(text(129), "PHONE"), "devices.serialNumber", 128, 129),
+        tooLong("a shipped device type", () -> new ShippedDevice("FOC9", text(129)), "devices.deviceType", 128, 129),
+        tooLong("a device type to ship", () -> new DeviceShipment(text(129), 1), "deviceShipments.deviceType",
+            128, 129),
+        tooLong("an already shipped device type", () -> newCustomer().alreadyShippedDeviceTypes(text(129)).build(),
+            "alreadyShippedDeviceTypes", 128, 129),
+        tooLong("a service", () -> newCustomer().services(Services.MESSAGING, text(129)).build(),
+            "services", 128, 129),
+        tooLong("a purchased service", () -> customer().purchased(text(129)).build(),
+            "customer.purchasedServices", 128, 129),
+        tooLong("another partner's trial", () -> customer().otherPartnerTrials(text(129)).build(),
+            "customer.otherPartnerTrials", 128, 129),
+        tooLong("an ordered service", () -> new ConversionRequest(TODAY, trial().build(), null, List.of(text(129))),
+            "orderedServices", 128, 129),
+        tooLong("a service to add", () -> new ServiceChangeRequest(TODAY, trial().build(), List.of(text(129)),
+            List.of(), null), "addServices", 128, 129),
+        tooLong("a service to remove", () -> new ServiceChangeRequest(TODAY, trial().build(), List.of(),
+            List.of(text(129)), null), "removeServices", 128, 129),
+        tooLong("a returned serial", () -> new DeviceReturnRequest(TODAY, trial().build(), List.of(text(129)),
+            false), "returnedSerials", 128, 129),
+        tooLong("a demo order number", () -> new DeviceReturnRequest(TODAY, trial().build(), List.of(), false,
+            text(129)), "demoOrderNumber", 128, 129),
+        tooLong("a country", () -> newCustomer().country(text(100_000)).build(), "country", 128, 100_000),
+        tooLong("a customer's country", () -> customer().country(text(129)).build(), "customer.country", 128, 129),
+        tooLong("a time zone", () -> newCustomer().timeZone(text(100_000)).build(), "timeZone", 128, 100_000),
+        tooLong("a company name", () -> newCustomer().companyName(text(257)).build(), "companyName", 256, 257),
+        tooLong("a ten-megabyte company name", () -> newCustomer().companyName(text(10 << 20)).build(),
+            "companyName", 256, 10 << 20),
+        tooLong("a vertical", () -> newCustomer().vertical(text(257)).build(), "vertical", 256, 257),
+        tooLong("a site URL", () -> newCustomer().siteUrl("https://" + text(2041) + ".webex.com").build(),
+            "siteUrl", 2048, 2059));
+  }
+
+  /**
+   * Characters no identifier or address may hold: C0 and C1 controls with NUL, tab, escape and
+   * DEL; the bidi embeddings, overrides and isolates, which reorder what a reader sees; the
+   * zero-width characters and marks, which hide in plain sight; line and paragraph separators,
+   * which break a log line; and half a surrogate pair, which no UTF-8 output can carry.
+   */
+  private static final int[] INVISIBLE = {
+      0x0000, 0x0001, 0x0009, 0x000A, 0x000D, 0x001B, 0x007F, 0x0085, 0x009B,
+      0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+      0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF,
+      0x2028, 0x2029, 0xD800};
+
+  /** Of {@link #INVISIBLE}, those a company name may still hold: scripts and emoji join with them. */
+  private static final java.util.Set<Integer> PROSE_ALLOWS =
+      java.util.Set.of(0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF);
+
+  private static String ch(int codePoint) {
+    return new String(Character.toChars(codePoint));
+  }
+
+  /** Where each identifier and address field is built with {@code c} inside its value. */
+  private static Stream<Map.Entry<String, java.util.function.Function<String, Supplier<?>>>> strictFields() {
+    return Stream.<Map.Entry<String, java.util.function.Function<String, Supplier<?>>>>of(
+        Map.entry("adminEmail", c -> () -> newCustomer().adminEmail("it" + c + "@fjord.example").build()),
+        Map.entry("acceptedBy", c -> () -> consent(ConsentAction.ACCEPT).acceptedBy("ceo@fjord" + c + ".example")
+            .build()),
+        Map.entry("provisioningEmail", c -> () -> new ConversionRequest(TODAY, trial().build(),
+            "ceo@fjord.example" + c, List.of())),
+        Map.entry("customerAdminEmail", c -> () -> new ConversionRequest(TODAY, trial().build(), null, List.of(),
+            c + "it@fjord.example")),
+        Map.entry("trial.customerAdminEmail", c -> () -> trial().customerAdminEmail("it@" + c + "fjord.example")
+            .build()),
+        Map.entry("partner.adminEmails", c -> () -> partner().adminEmails(List.of("sales@partner.exam" + c + "ple"))
+            .build()),
+        Map.entry("customer.admins.email", c -> () -> new CustomerAdmin("it" + c + "@fjord.example", true)),
+        Map.entry("trial.trialId", c -> () -> Trial.builder("trial" + c + "-1", partner().build(), customer().build())
+            .period(TODAY, TODAY.plusDays(1)).build()),
+        Map.entry("partner.orgId", c -> () -> Partner.builder("partner-" + c + "1").build()),
+        Map.entry("customer.orgId", c -> () -> CustomerOrg.builder("customer-1" + c).build()),
+        Map.entry("devices.serialNumber", c -> () -> new ShippedDevice("FOC" + c + "9", "PHONE")),
+        Map.entry("devices.deviceType", c -> () -> new ShippedDevice("FOC9", "PHO" + c + "NE")),
+        Map.entry("deviceShipments.deviceType", c -> () -> new DeviceShipment(c + "PHONE", 1)),
+        Map.entry("alreadyShippedDeviceTypes", c -> () -> newCustomer().alreadyShippedDeviceTypes("PHONE" + c).build()),
+        Map.entry("services", c -> () -> newCustomer().services(Services.MESSAGING, "MEET" + c + "INGS").build()),
+        Map.entry("customer.purchasedServices", c -> () -> customer().purchased("MEET" + c + "INGS").build()),
+        Map.entry("returnedSerials", c -> () -> new DeviceReturnRequest(TODAY, trial().build(), List.of("FOC1" + c),
+            false)),
+        Map.entry("demoOrderNumber", c -> () -> new DeviceReturnRequest(TODAY, trial().build(), List.of(), false,
+            "DEMO" + c + "42")),
+        Map.entry("vertical", c -> () -> newCustomer().vertical("Transport" + c + "ation").build()),
+        Map.entry("siteUrl", c -> () -> newCustomer().siteUrl("fjord" + c + ".webex.com").build()),
+        Map.entry("country", c -> () -> newCustomer().country("D" + c + "K").build()),
+        Map.entry("timeZone", c -> () -> newCustomer().timeZone("Europe/" + c + "Copenhagen").build()));
+  }
+
+  static Stream<Arguments> invisibleCharacters() {
+    return strictFields().flatMap(field -> java.util.Arrays.stream(INVISIBLE).mapToObj(codePoint ->
+        refused(String.format("U+%04X in %s", codePoint, field.getKey()), field.getValue().apply(ch(codePoint)),
+            IllegalArgumentException.class, field.getKey(), String.format("U+%04X", codePoint))));
+  }
+
+  static Stream<Arguments> controlCharactersInProse() {
+    return java.util.Arrays.stream(INVISIBLE).filter(codePoint -> !PROSE_ALLOWS.contains(codePoint))
+        .mapToObj(codePoint -> refused(String.format("U+%04X in companyName", codePoint),
+            () -> newCustomer().companyName("Fjord" + ch(codePoint) + "Shipping").build(),
+            IllegalArgumentException.class, "companyName", String.format("U+%04X", codePoint)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"hugeAndNegativeNumbers", "datesAtTheEndsOfTheCalendar", "invalidTimeZonesAndAddresses",
-      "duplicateListEntries", "blanksAndNulls"})
+      "duplicateListEntries", "blanksAndNulls", "overlongText",
+      "invisibleCharacters", "controlCharactersInProse", "blankIdentifiers"})
   void aHostileValue_isRefusedNamingTheFieldAndTheValue(
       String name, Supplier<?> build, Class<? extends RuntimeException> type, String[] mentions) {
     Throwable thrown = catchThrowable(build::get);
 
     assertThat(thrown).as(name).isExactlyInstanceOf(type);
-    assertThat(thrown.getMessage()).contains(mentions).doesNotContain("\n");
+    // Short, so that a hostile value is never copied into the message (or a log line) whole.
+    assertThat(thrown.getMessage()).contains(mentions).doesNotContain("\n").hasSizeLessThan(300);
+    // A character that hides, reorders or breaks text is named by its code point, never printed.
+    assertThat(thrown.getMessage().codePoints().filter(HostileFactsTest::hidesOrBreaksText).toArray())
+        .as("code points printed raw").isEmpty();
+  }
+
+  private static boolean hidesOrBreaksText(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  @Test
+  void aCompanyName_keepsOrdinaryUnicode() {
+    for (String name : List.of("Fjord Shipping A/S", "Ünïcødé 🎉 ApS", "株式会社フィヨルド", "شركة فيورد",
+        "חברת פיורד\u200F בע\"מ", "Familie \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 GmbH",
+        "मित्र\u200Cा")) {
+      assertThat(newCustomer().companyName(name).build().companyName()).isEqualTo(name);
+    }
+  }
+
+  @Test
+  void theLimits_areTheDocumentedOnes_andAnAddressFactMeetsNew01sLimit() {
+    assertThat(List.of(FactLimits.MAX_EMAIL_LENGTH, FactLimits.MAX_ID_LENGTH, FactLimits.MAX_NAME_LENGTH,
+        FactLimits.MAX_URL_LENGTH)).containsExactly(254, 128, 256, 2048);
+    assertThat(FactLimits.MAX_EMAIL_LENGTH).isEqualTo(dev.trialrules.PolicyParameters.MAX_EMAIL_LENGTH);
+  }
+
+  @Test
+  void textAtEachLimit_isAccepted() {
+    String id = text(128);
+    Trial trial = Trial.builder(id, Partner.builder(id).adminEmails(List.of(address(254))).build(),
+            CustomerOrg.builder(id).fullAdmin(address(254)).purchased(id).build())
+        .customerAdminEmail(address(254)).period(TODAY, TODAY.plusDays(1)).device(id, id).build();
+
+    assertThat(trial.trialId()).hasSize(128);
+    assertThatCode(() -> newCustomer().companyName(text(256)).vertical(text(256)).adminEmail(address(254))
+        .siteUrl("https://" + text(2030) + ".webex.com").services(id).alreadyShippedDeviceTypes(id).ship(id, 1)
+        .build()).doesNotThrowAnyException();
+    assertThatCode(() -> new DeviceReturnRequest(TODAY, trial, List.of(id), false, id)).doesNotThrowAnyException();
+    assertThatCode(() -> new ConversionRequest(TODAY, trial, address(254), List.of(id), address(254)))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> consent(ConsentAction.ACCEPT).adminEmail(address(254)).acceptedBy(address(254)).build())
+        .doesNotThrowAnyException();
   }
 
   @Test
