@@ -55,6 +55,9 @@ import java.util.regex.PatternSyntaxException;
  * @param emearReturnCarrier the carrier for an EMEAR country that has none of its own (RET-02)
  * @param replacementLabelCountries where lost return labels can be replaced (RET-03)
  * @param custom an author's own parameters, named {@code custom.*} in the properties files
+ * @param removedRules the shipped rule IDs an author's rules directory removes on purpose
+ *     ({@code removed-rules}, empty by default): without them listed, a policy that lacks a
+ *     shipped rule ID is refused, so that emptying a shipped file cannot switch a rule off unseen
  */
 public record PolicyParameters(
     int consentWindowDays,
@@ -84,7 +87,11 @@ public record PolicyParameters(
     Set<String> emearCountries,
     String emearReturnCarrier,
     Set<String> replacementLabelCountries,
-    Map<String, String> custom) {
+    Map<String, String> custom,
+    Set<String> removedRules) {
+
+  /** The parameter that lists the shipped rule IDs an author removes on purpose. */
+  public static final String REMOVED_RULES = "removed-rules";
 
   /** Prefix of an author's own parameters, which the shipped rules never read. */
   public static final String CUSTOM_PREFIX = "custom.";
@@ -108,6 +115,7 @@ public record PolicyParameters(
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*-[0-9]+");
   private static final Set<String> ISO_COUNTRIES =
       java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2);
   private static final Map<String, Pattern> EMAIL_PATTERNS = new ConcurrentHashMap<>();
@@ -185,6 +193,13 @@ public record PolicyParameters(
     replacementLabelCountries = Collections.unmodifiableSet(
         distinct("replacement-label-countries", replacementLabelCountries));
     custom = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(custom, "custom")));
+    removedRules = Collections.unmodifiableSet(new TreeSet<>(distinct(REMOVED_RULES, removedRules)));
+    for (String id : removedRules) {
+      if (!RULE_ID.matcher(id).matches()) {
+        throw new IllegalArgumentException(REMOVED_RULES + " lists '" + id
+            + "', which is not a rule ID such as NEW-10");
+      }
+    }
   }
 
   /**
@@ -224,7 +239,8 @@ public record PolicyParameters(
         new LinkedHashSet<>(in.list("emear-countries")),
         in.text("emear-return-carrier"),
         new LinkedHashSet<>(in.list("replacement-label-countries")),
-        in.prefixed(CUSTOM_PREFIX));
+        in.prefixed(CUSTOM_PREFIX),
+        new LinkedHashSet<>(in.optionalList(REMOVED_RULES)));
     in.rejectUnread();
     return parameters;
   }
@@ -389,6 +405,12 @@ public record PolicyParameters(
         }
       }
       return items;
+    }
+
+    /** A list that may be left out, which is then empty. */
+    List<String> optionalList(String key) {
+      read.add(key);
+      return properties.containsKey(key) ? list(key) : List.of();
     }
 
     List<Integer> integers(String key) {

@@ -1,5 +1,7 @@
 package dev.trialrules;
 
+import dev.trialrules.internal.DrlText;
+import dev.trialrules.internal.DrlText.Declaration;
 import dev.trialrules.internal.PolicySource;
 import dev.trialrules.internal.RuleCompiler;
 import dev.trialrules.internal.RuleFile;
@@ -9,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +45,15 @@ import java.util.stream.Collectors;
  * so an error here is exactly what would stop the engine from building. The messages are:
  * <ul>
  *   <li><b>errors</b>: every compile error, and a parameter the engine would refuse (an unknown
- *       key, a malformed value), placed on the line of the properties file that sets it;
+ *       key, a malformed value, a key set twice in one file), placed on the line of the
+ *       properties file that sets it, in one line;
+ *   <li>an <b>error for shipped rule IDs the policy lacks</b> (the {@code @id} of a shipped rule
+ *       that no rule in force has) unless {@code removed-rules} lists them, and for an ID
+ *       {@code removed-rules} lists that no shipped rule has: the engine refuses both;
+ *   <li>a <b>skipped entry</b> of the rules directory, named: a hidden file, a folder, a file of
+ *       another name, or one that is not a regular file (see {@link #filesRead(Path)});
+ *   <li>an <b>{@code email-pattern} that repeats a repeating group</b>, such as {@code (a+)+},
+ *       which can backtrack for exponential time on an address that almost matches;
  *   <li>the compiler's <b>warnings</b>;
  *   <li>a <b>rule without a rule ID</b>: its name does not start with an ID such as
  *       {@code NEW-01}, read exactly as the engine reads a finding's rule ID, so its findings
@@ -67,23 +80,13 @@ import java.util.stream.Collectors;
  * <p>Messages come sorted by file, line and column. The shipped policy alone validates with none.
  */
 public final class PolicyValidator {
-  /** A rule's declaration: {@code rule "name"}, {@code rule 'name'} or {@code rule name}. */
-  private static final Pattern RULE = Pattern.compile(
-      "^[ \\t]*rule[ \\t]+(\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'|[A-Za-z_$][\\w$]*)",
-      Pattern.MULTILINE);
-  /** Where a rule's attributes and metadata end. */
-  private static final Pattern WHEN = Pattern.compile("^[ \\t]*when\\b", Pattern.MULTILINE);
-  /** A rule's {@code @id("...")} metadata. */
-  private static final Pattern ID_METADATA = Pattern.compile("@id\\s*\\(\\s*\"([^\"\\n]*)\"\\s*\\)");
-  private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package[ \\t]+([\\w.$]+)", Pattern.MULTILINE);
-  /** What Drools names a file's package when the file declares none. */
-  private static final String DEFAULT_PACKAGE = "defaultpkg";
   /**
    * An author's parameter read by name: {@code custom("n")}, {@code custom().get("n")},
    * {@code custom.get("n")}, {@code custom["n"]} or {@code custom()["n"]}.
    */
   private static final Pattern CUSTOM_READ = Pattern.compile(
       "\\bcustom\\s*(?:\\(\\s*\\)\\s*)?(?:\\(|\\.\\s*get\\s*\\(|\\[)\\s*(\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*')");
+  private static final String EMAIL_PATTERN = "email-pattern";
   /** What Drools adds after a file's parse errors. */
   private static final String NULL_PACKAGE = "Parser returned a null Package";
   private static final Comparator<RuleMessage> ORDER = Comparator.comparing(RuleMessage::file)
@@ -141,6 +144,23 @@ public final class PolicyValidator {
     return check(loader, rulesDirectory);
   }
 
+  /**
+   * The files of a rules directory that a build, a reload and {@link #validate(Path)} read, in the
+   * order they are laid over the shipped policy: its top-level {@code *.drl} files that are not
+   * hidden, then {@code parameters.properties} and {@code regions.properties}, each only if it is
+   * a regular file. {@code validate} warns about every other entry, naming it.
+   *
+   * <pre>{@code
+   * PolicyValidator.filesRead(Path.of("policy")).forEach(f -> System.out.println("read " + f));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code rulesDirectory} is not a directory
+   */
+  public static List<Path> filesRead(Path rulesDirectory) {
+    Objects.requireNonNull(rulesDirectory, "rulesDirectory");
+    return PolicySource.list(rulesDirectory).read();
+  }
+
   private static ClassLoader defaultLoader() {
     // The engine's default, so that both find the same shipped policy.
     return TrialPolicyEngine.class.getClassLoader();
@@ -150,40 +170,61 @@ public final class PolicyValidator {
   private static List<RuleMessage> check(ClassLoader loader, Path directory) {
     PolicySource shipped = PolicySource.shipped(loader);
     PolicySource source;
-    try {
-      source = directory == null ? shipped : shipped.overlay(directory);
-    } catch (RuleSetException e) {
-      // A file that cannot be read or parsed: there is no rule set to check beyond it.
-      return sorted(e.messages());
-    }
     List<RuleMessage> messages = new ArrayList<>();
     try {
-      PolicyParameters.fromProperties(source.parameters());
+      if (directory == null) {
+        source = shipped;
+      } else {
+        PolicySource.Listing listing = PolicySource.list(directory);
+        for (PolicySource.Skipped skipped : listing.skipped()) {
+          messages.add(new RuleMessage(skipped.path().toString(), 0, 0, false, skipped.reason()));
+        }
+        source = shipped.overlay(listing);
+      }
+    } catch (RuleSetException e) {
+      // A file that cannot be read or parsed: there is no rule set to check beyond it.
+      messages.addAll(e.messages());
+      return sorted(messages);
+    }
+    Set<String> removed;
+    try {
+      removed = PolicyParameters.fromProperties(source.parameters()).removedRules();
     } catch (IllegalArgumentException | NullPointerException e) {
       messages.add(parametersProblem(String.valueOf(e.getMessage()), source.parameters(), loader, directory));
+      removed = null;
+    }
+    if (removed != null) {
+      messages.addAll(shippedRuleProblems(shipped, DrlText.ruleIds(source.files()), removed, source.parameters(),
+          loader, directory));
+    }
+    String emailPattern = source.parameters().get(EMAIL_PATTERN);
+    if (emailPattern != null && nestsQuantifiers(emailPattern)) {
+      messages.add(located(EMAIL_PATTERN + " '" + emailPattern.strip() + "' repeats a group that itself"
+          + " repeats, such as (a+)+ or (\\w+\\.)*, which can take exponential time on an address that"
+          + " almost matches; repeat single characters or character classes instead", false,
+          source.parameters(), loader, directory));
     }
     messages.addAll(withoutEchoes(RuleCompiler.compile(source.files()).messages()));
 
     List<Declaration> rules = new ArrayList<>();
     for (RuleFile file : source.files()) {
-      rules.addAll(declarations(file));
+      rules.addAll(DrlText.declarations(file));
     }
     // An author's file is one the shipped policy does not have, path and text alike.
     Set<RuleFile> authored = new LinkedHashSet<>(source.files());
     shipped.files().forEach(authored::remove);
     for (Declaration rule : rules) {
-      Matcher metadata = ID_METADATA.matcher(rule.header());
-      Optional<String> declared = metadata.find() ? Optional.of(metadata.group(1).strip()) : Optional.empty();
-      if (rule.id().isEmpty() && declared.isEmpty()) {
-        messages.add(rule.warning("rule \"" + rule.name() + "\" does not start with a rule ID such as NEW-01 or"
+      Optional<String> declared = rule.declaredId();
+      if (rule.nameId().isEmpty() && declared.isEmpty()) {
+        messages.add(warning(rule, "rule \"" + rule.name() + "\" does not start with a rule ID such as NEW-01 or"
             + " LOCAL-01, so its findings would carry its whole name as their rule ID"));
       } else if (declared.isEmpty()) {
-        messages.add(rule.warning("rule \"" + rule.name() + "\" declares no @id(\"" + rule.id().get()
+        messages.add(warning(rule, "rule \"" + rule.name() + "\" declares no @id(\"" + rule.nameId().get()
             + "\"): its rule ID is read from its name; add @id and @source metadata so that its findings"
             + " say where the rule comes from"));
-      } else if (rule.id().isPresent() && !rule.id().get().equals(declared.get())) {
-        messages.add(rule.warning("rule \"" + rule.name() + "\" declares @id(\"" + declared.get()
-            + "\") but its name starts with " + rule.id().get() + "; its findings carry " + declared.get()));
+      } else if (rule.nameId().isPresent() && !rule.nameId().get().equals(declared.get())) {
+        messages.add(warning(rule, "rule \"" + rule.name() + "\" declares @id(\"" + declared.get()
+            + "\") but its name starts with " + rule.nameId().get() + "; its findings carry " + declared.get()));
       }
     }
     messages.addAll(idsClaimedFromOtherFiles(shipped, rules, authored));
@@ -219,15 +260,15 @@ public final class PolicyValidator {
       Set<RuleFile> authored) {
     Map<String, Set<String>> shippedIdsByFile = new LinkedHashMap<>();
     for (RuleFile file : shipped.files()) {
-      shippedIdsByFile.put(file.name(), declarations(file).stream().flatMap(d -> d.id().stream())
+      shippedIdsByFile.put(file.name(), DrlText.declarations(file).stream().flatMap(d -> d.nameId().stream())
           .collect(Collectors.toCollection(TreeSet::new)));
     }
     List<RuleMessage> messages = new ArrayList<>();
     for (Declaration rule : rules) {
-      if (!authored.contains(rule.file()) || rule.id().isEmpty()) {
+      if (!authored.contains(rule.file()) || rule.nameId().isEmpty()) {
         continue;
       }
-      String id = rule.id().get();
+      String id = rule.nameId().get();
       // A replacement that keeps an ID its shipped file already shared with others is the
       // policy's own arrangement, not a new claim.
       if (shippedIdsByFile.getOrDefault(rule.file().name(), Set.of()).contains(id)) {
@@ -237,7 +278,7 @@ public final class PolicyValidator {
           .filter(e -> !e.getKey().equals(rule.file().name()) && e.getValue().contains(id))
           .map(Map.Entry::getKey).toList();
       if (!others.isEmpty()) {
-        messages.add(rule.warning("rule \"" + rule.name() + "\" uses rule ID " + id + ", which the shipped"
+        messages.add(warning(rule, "rule \"" + rule.name() + "\" uses rule ID " + id + ", which the shipped"
             + " policy already uses in " + String.join(", ", others) + ", so their findings mix; give this rule"
             + " an ID of its own, or put it in a replacement " + others.get(0)));
       }
@@ -262,49 +303,27 @@ public final class PolicyValidator {
         String elsewhere = same.stream().filter(r -> r != rule)
             .map(r -> r.file().path() + ":" + r.line() + " (package " + r.pkg() + ")")
             .collect(Collectors.joining(", "));
-        messages.add(rule.warning("rule \"" + rule.name() + "\" has the same name as the rule at " + elsewhere
+        messages.add(warning(rule, "rule \"" + rule.name() + "\" has the same name as the rule at " + elsewhere
             + ", so findings and audit logs cannot tell them apart"));
       }
     }
     return messages;
   }
 
-  /** A rule as its file declares it. */
-  private record Declaration(RuleFile file, String pkg, String name, int line, int column, String header) {
-    Optional<String> id() {
-      return RuleCompiler.ruleId(name);
-    }
-
-    RuleMessage warning(String text) {
-      return new RuleMessage(file.path(), line, column, false, text);
-    }
-  }
-
-  private static List<Declaration> declarations(RuleFile file) {
-    String code = code(file.text());
-    Matcher pkg = PACKAGE.matcher(code);
-    String packageName = pkg.find() ? pkg.group(1) : DEFAULT_PACKAGE;
-    List<Declaration> found = new ArrayList<>();
-    Matcher m = RULE.matcher(code);
-    while (m.find()) {
-      int at = code.indexOf("rule", m.start());
-      Matcher when = WHEN.matcher(code);
-      String header = when.find(m.end()) ? code.substring(m.end(), when.start()) : "";
-      found.add(new Declaration(file, packageName, unquote(m.group(1)), lineOf(code, at), columnOf(code, at), header));
-    }
-    return found;
+  private static RuleMessage warning(Declaration rule, String text) {
+    return new RuleMessage(rule.file().path(), rule.line(), rule.column(), false, text);
   }
 
   // ---- parameters ----
 
   private static List<RuleMessage> undefinedCustomParameters(RuleFile file, Map<String, String> parameters) {
-    String code = code(file.text());
+    String code = DrlText.code(file.text());
     List<RuleMessage> messages = new ArrayList<>();
     Matcher m = CUSTOM_READ.matcher(code);
     while (m.find()) {
-      String key = PolicyParameters.CUSTOM_PREFIX + unquote(m.group(1));
+      String key = PolicyParameters.CUSTOM_PREFIX + DrlText.unquote(m.group(1));
       if (!parameters.containsKey(key)) {
-        messages.add(new RuleMessage(file.path(), lineOf(code, m.start()), columnOf(code, m.start()), false,
+        messages.add(new RuleMessage(file.path(), DrlText.lineOf(code, m.start()), DrlText.columnOf(code, m.start()), false,
             "parameter " + key + " is read here but not defined; define it in " + PolicySource.PARAMETERS
                 + ", or the rule fails, and its decision fails closed, when it reads it"));
       }
@@ -316,8 +335,57 @@ public final class PolicyValidator {
    * The parameters error, placed where the key it names is set: the author's regions or
    * parameters file when it sets the key (that is where the fix goes), else the shipped file.
    */
-  private static RuleMessage parametersProblem(String problem, Map<String, String> parameters, ClassLoader loader,
+  static RuleMessage parametersProblem(String problem, Map<String, String> parameters, ClassLoader loader,
       Path directory) {
+    return located(problem, true, parameters, loader, directory);
+  }
+
+  /**
+   * The shipped rule IDs a candidate policy lacks without listing them in {@code removed-rules},
+   * and the IDs {@code removed-rules} lists that the shipped policy does not have: errors, since
+   * the engine refuses both. An empty list when the policy keeps or knowingly removes each.
+   *
+   * @param ids the rule IDs of the candidate policy's rules
+   */
+  static List<RuleMessage> shippedRuleProblems(PolicySource shipped, Set<String> ids, Set<String> removed,
+      Map<String, String> parameters, ClassLoader loader, Path directory) {
+    Map<String, Set<String>> filesById = new TreeMap<>();
+    for (RuleFile file : shipped.files()) {
+      for (Declaration rule : DrlText.declarations(file)) {
+        filesById.computeIfAbsent(rule.ruleId(), k -> new TreeSet<>()).add(file.name());
+      }
+    }
+    List<RuleMessage> messages = new ArrayList<>();
+    Set<String> unknown = new TreeSet<>(removed);
+    unknown.removeAll(filesById.keySet());
+    if (!unknown.isEmpty()) {
+      messages.add(located(PolicyParameters.REMOVED_RULES + " = " + String.join(", ", removed) + " lists "
+          + String.join(", ", unknown) + ", which no shipped rule has; list only shipped rule IDs", true,
+          parameters, loader, directory));
+    }
+    Map<String, Set<String>> lost = new TreeMap<>(filesById);
+    lost.keySet().removeAll(ids);
+    lost.keySet().removeAll(removed);
+    if (!lost.isEmpty()) {
+      String where = directory == null ? PolicySource.SHIPPED_ROOT : directory.toString();
+      messages.add(new RuleMessage(where, 0, 0, true, "the policy lacks shipped rule ID"
+          + (lost.size() == 1 ? " " : "s ") + lost.entrySet().stream()
+              .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").collect(Collectors.joining(", "))
+          + ", so nothing decides them; restore their rules, or list them as " + PolicyParameters.REMOVED_RULES
+          + " = " + String.join(", ", lost.keySet()) + " in " + PolicySource.PARAMETERS + " to remove them on purpose"));
+    }
+    return messages;
+  }
+
+  /**
+   * A problem with a parameter, placed where the key it names is set, on one line: the
+   * author's regions or parameters file when it sets the key (that is where the fix goes), else
+   * the shipped file.
+   */
+  private static RuleMessage located(String text, boolean error, Map<String, String> parameters, ClassLoader loader,
+      Path directory) {
+    // A value may hold a line break; a refusal is one line, as logs and editors read it.
+    String problem = text.replace("\r", "\\r").replace("\n", "\\n");
     List<String> named = parameters.keySet().stream()
         .filter(key -> Pattern.compile("(?<![\\w.-])" + Pattern.quote(key) + "(?![\\w.-])").matcher(problem).find())
         .sorted(Comparator.comparingInt(String::length).reversed())
@@ -330,12 +398,12 @@ public final class PolicyValidator {
         if (key.startsWith(PolicyParameters.REGION_PREFIX)) {
           int line = keyLine(read(regions), key.substring(PolicyParameters.REGION_PREFIX.length()));
           if (line > 0) {
-            return new RuleMessage(regions.toString(), line, 1, true, problem);
+            return new RuleMessage(regions.toString(), line, 1, error, problem);
           }
         }
         int line = keyLine(read(own), key);
         if (line > 0) {
-          return new RuleMessage(own.toString(), line, 1, true, problem);
+          return new RuleMessage(own.toString(), line, 1, error, problem);
         }
       }
     }
@@ -345,11 +413,92 @@ public final class PolicyValidator {
       int line = keyLine(resource(loader, shipped),
           region ? key.substring(PolicyParameters.REGION_PREFIX.length()) : key);
       if (line > 0) {
-        return new RuleMessage(shipped, line, 1, true, problem);
+        return new RuleMessage(shipped, line, 1, error, problem);
       }
     }
     return new RuleMessage(own != null && Files.exists(own) ? own.toString()
-        : PolicySource.SHIPPED_ROOT + PolicySource.PARAMETERS, 0, 0, true, problem);
+        : PolicySource.SHIPPED_ROOT + PolicySource.PARAMETERS, 0, 0, error, problem);
+  }
+
+  /**
+   * Whether the regular expression repeats a group that itself contains an unbounded repetition,
+   * as in {@code (a+)+} or {@code (\w+\.)*}: such a pattern can try exponentially many ways to
+   * split a text that almost matches. A heuristic that reads escapes and character classes but
+   * not lookarounds, which is enough for an e-mail pattern.
+   */
+  static boolean nestsQuantifiers(String regex) {
+    Deque<boolean[]> open = new ArrayDeque<>();
+    boolean[] current = {false};
+    int i = 0;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '[') {
+        i = afterClass(regex, i);
+      } else if (c == '(') {
+        open.push(current);
+        current = new boolean[] {false};
+        i++;
+      } else if (c == ')') {
+        boolean repeatsInside = current[0];
+        current = open.isEmpty() ? new boolean[] {false} : open.pop();
+        i++;
+        if (repeatsInside && unboundedAt(regex, i)) {
+          return true;
+        }
+        current[0] |= repeatsInside;
+      } else {
+        current[0] |= unboundedAt(regex, i);
+        i++;
+      }
+    }
+    return false;
+  }
+
+  private static boolean unboundedAt(String regex, int i) {
+    if (i >= regex.length()) {
+      return false;
+    }
+    char c = regex.charAt(i);
+    return c == '+' || c == '*' || (c == '{' && regex.startsWith(",}", skipDigits(regex, i + 1)));
+  }
+
+  private static int skipDigits(String regex, int i) {
+    while (i < regex.length() && Character.isDigit(regex.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The offset after the character class opening at {@code start}, nested classes included. */
+  private static int afterClass(String regex, int start) {
+    int depth = 0;
+    int i = start;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i += 2;
+        continue;
+      }
+      if (c == '[') {
+        depth++;
+        i++;
+        // A ']' first in a class, after an optional '^', is a literal.
+        if (i < regex.length() && regex.charAt(i) == '^') {
+          i++;
+        }
+        if (i < regex.length() && regex.charAt(i) == ']') {
+          i++;
+        }
+        continue;
+      }
+      if (c == ']' && --depth == 0) {
+        return i + 1;
+      }
+      i++;
+    }
+    return i;
   }
 
   /** The line a properties file sets {@code key} on, last one winning as in the file; 0 if none. */
@@ -394,64 +543,5 @@ public final class PolicyValidator {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
-  }
-
-  // ---- reading DRL text ----
-
-  /**
-   * The text with its comments blanked out, string literals kept and every character at its
-   * offset, so that a commented-out rule is not read as one and lines and columns stay true.
-   */
-  private static String code(String text) {
-    StringBuilder code = new StringBuilder(text);
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-        while (i < text.length() && text.charAt(i) != '\n') {
-          code.setCharAt(i++, ' ');
-        }
-      } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-        int end = text.indexOf("*/", i + 2);
-        end = end < 0 ? text.length() : end + 2;
-        for (; i < end; i++) {
-          if (text.charAt(i) != '\n') {
-            code.setCharAt(i, ' ');
-          }
-        }
-      } else if (c == '"' || c == '\'') {
-        // Skip the literal, so that "http://..." opens no comment; a literal ends at its line.
-        i++;
-        while (i < text.length() && text.charAt(i) != c && text.charAt(i) != '\n') {
-          i += text.charAt(i) == '\\' ? 2 : 1;
-        }
-        i++;
-      } else {
-        i++;
-      }
-    }
-    return code.toString();
-  }
-
-  private static String unquote(String literal) {
-    char first = literal.charAt(0);
-    if (first != '"' && first != '\'') {
-      return literal;
-    }
-    return literal.substring(1, literal.length() - 1).replaceAll("\\\\(.)", "$1");
-  }
-
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
-  }
-
-  private static int columnOf(String text, int offset) {
-    return offset - text.lastIndexOf('\n', offset - 1);
   }
 }

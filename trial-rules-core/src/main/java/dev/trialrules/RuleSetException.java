@@ -34,6 +34,10 @@ public final class RuleSetException extends RuntimeException {
     if (messages.isEmpty()) {
       throw new IllegalArgumentException("a RuleSetException needs at least one message");
     }
+    if (messages.size() == 1) {
+      // One problem, one line: a log or a refused reload's reason reads it whole.
+      return "the rule set does not build: " + messages.get(0);
+    }
     long errors = messages.stream().filter(RuleMessage::error).count();
     return "the rule set does not build (" + errors + " error" + (errors == 1 ? "" : "s") + "):\n"
         + messages.stream().map(RuleMessage::toString).collect(Collectors.joining("\n"));

@@ -17,8 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -210,7 +212,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
   private String reloadNow() {
     String serving = current.get().revision();
     try {
-      CompiledPolicy candidate = CompiledPolicy.compile(config.source(), config.classLoader);
+      CompiledPolicy candidate = config.compile();
       if (candidate.revision().equals(serving)) {
         return serving;
       }
@@ -316,7 +318,10 @@ public final class TrialPolicyEngine implements AutoCloseable {
     /**
      * A directory of an author's rule files: each {@code *.drl} file there replaces the shipped
      * file of the same name or adds its rules; a {@code parameters.properties} and a
-     * {@code regions.properties} there override the shipped ones key by key.
+     * {@code regions.properties} there override the shipped ones key by key. Only the
+     * directory's own regular files of those names count, never hidden ones or subfolders (see
+     * {@link PolicyValidator#filesRead(Path)}); a skipped entry is logged. The policy must keep
+     * every shipped rule ID, or list the ones it drops in {@code removed-rules}.
      */
     public Builder rulesDirectory(Path directory) {
       this.rulesDirectory = Objects.requireNonNull(directory, "directory");
@@ -377,8 +382,9 @@ public final class TrialPolicyEngine implements AutoCloseable {
     /**
      * Compiles the policy.
      *
-     * @throws RuleSetException if a rule file does not compile or a parameter is invalid; its
-     *     messages list every problem with file, line and column
+     * @throws RuleSetException if a rule file does not compile, a parameter is invalid, or the
+     *     policy lacks a shipped rule ID that {@code removed-rules} does not list; its messages
+     *     list every problem with file, line and column
      * @throws IllegalStateException if asked to watch without a rules directory
      */
     public TrialPolicyEngine build() {
@@ -386,7 +392,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
         throw new IllegalStateException("watchRulesDirectory() needs a rulesDirectory(...)");
       }
       Builder snapshot = copy();
-      return new TrialPolicyEngine(CompiledPolicy.compile(snapshot.source(), snapshot.classLoader), snapshot, true);
+      return new TrialPolicyEngine(snapshot.compile(), snapshot, true);
     }
 
     /** A copy, so that an engine's configuration cannot change under it when its builder does. */
@@ -402,13 +408,36 @@ public final class TrialPolicyEngine implements AutoCloseable {
       return copy;
     }
 
-    /** The rule files and parameters as they are on disk now. */
-    private PolicySource source() {
-      PolicySource source = PolicySource.shipped(classLoader);
+    /**
+     * Compiles the rule files and parameters as they are on disk now, refusing what would decide
+     * differently from what the author sees: a parameter that is wrong, placed on its line, and a
+     * policy that lacks a shipped rule ID without listing it in {@code removed-rules}.
+     */
+    private CompiledPolicy compile() {
+      PolicySource shipped = PolicySource.shipped(classLoader);
+      PolicySource source = shipped;
       if (rulesDirectory != null) {
-        source = source.overlay(rulesDirectory);
+        PolicySource.Listing listing = PolicySource.list(rulesDirectory);
+        listing.skipped().forEach(s -> LOG.warn("rules directory: {} is skipped: {}", s.path(), s.reason()));
+        source = source.overlay(listing);
       }
-      return source.withParameters(parameters);
+      source = source.withParameters(parameters);
+      PolicyParameters checked;
+      try {
+        checked = PolicyParameters.fromProperties(source.parameters());
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new RuleSetException(List.of(PolicyValidator.parametersProblem(String.valueOf(e.getMessage()),
+            source.parameters(), classLoader, rulesDirectory)));
+      }
+      CompiledPolicy policy = CompiledPolicy.compile(source, classLoader);
+      Set<String> ids = new TreeSet<>();
+      policy.rules().forEach(r -> ids.add(r.ruleId()));
+      List<RuleMessage> lost = PolicyValidator.shippedRuleProblems(shipped, ids, checked.removedRules(),
+          source.parameters(), classLoader, rulesDirectory);
+      if (!lost.isEmpty()) {
+        throw new RuleSetException(lost);
+      }
+      return policy;
     }
   }
 }

@@ -481,4 +481,17 @@ class PolicyParametersTest {
         .isThrownBy(() -> PolicyParameters.fromProperties(with("return-carrier.country.usa", "UPS")))
         .withMessageContaining("return-carrier.country.usa=UPS");
   }
+
+  @Test
+  void removedRules_isOptional_listsRuleIds_andRefusesAnythingElseByName() {
+    assertThat(PolicyParameters.fromProperties(without("removed-rules")).removedRules()).isEmpty();
+    assertThat(PolicyParameters.fromProperties(with("removed-rules", "NEW-11, NEW-10")).removedRules())
+        .containsExactly("NEW-10", "NEW-11");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyParameters.fromProperties(with("removed-rules", "NEW-10, the calling check")))
+        .withMessage("removed-rules lists 'the calling check', which is not a rule ID such as NEW-10");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyParameters.fromProperties(with("removed-rules", "NEW-10, NEW-10")))
+        .withMessageContaining("removed-rules lists 'NEW-10' twice");
+  }
 }

@@ -36,9 +36,13 @@ final class TestRules {
 
   private TestRules() {}
 
+  /** The shipped lifecycle.drl's rule IDs that TEST-01 replaces, which the engine wants declared. */
+  static final String REMOVED = "removed-rules = END-01, END-02, END-03, END-05, END-06, END-07, NEW-12, PAID-02\n";
+
   /** Writes the rules into {@code dir} and returns it, for {@code --rules}. */
   static Path in(Path dir) throws IOException {
     Files.writeString(dir.resolve("lifecycle.drl"), LIFECYCLE);
+    Files.writeString(dir.resolve("parameters.properties"), REMOVED);
     return dir;
   }
 }

@@ -155,4 +155,30 @@ class ValidateCommandTest {
       Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     }
   }
+
+  @Test
+  void shippedFilesOverlaidWithEmptyOnes_failNamingTheLostRuleIds_insteadOfOk() throws IOException {
+    for (String name : List.of("dates.drl", "eligibility.drl", "services.drl", "changes.drl", "consent.drl",
+        "lifecycle.drl", "extension.drl", "conversion.drl", "returns.drl")) {
+      file(name, "");
+    }
+
+    Result result = run("validate", dir.toString());
+
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.out().lines().toList()).hasSize(2).first().asString()
+        .matches(MESSAGE).contains("error: the policy lacks shipped rule IDs", "NEW-01 (eligibility.drl)");
+    assertThat(result.out()).endsWith("1 error, 0 warnings\n");
+  }
+
+  @Test
+  void aFileThatDoesNotCount_isAWarningNamingIt() throws IOException {
+    file("parameter.properties", "consent-window-days = 3\n");
+
+    Result result = run("validate", dir.toString());
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).isEqualTo(dir.resolve("parameter.properties") + ":0:0: warning: not read: only *.drl,"
+        + " parameters.properties and regions.properties count\n0 errors, 1 warning\n");
+  }
 }

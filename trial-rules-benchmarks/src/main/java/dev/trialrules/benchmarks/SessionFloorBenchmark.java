@@ -73,7 +73,10 @@ public class SessionFloorBenchmark {
             verdict.deny("licenseQuantity", "At most " + $max + " licences.");
         end
         """);
-    engine = TrialPolicyEngine.builder().rulesDirectory(rules).build();
+    // The floor drops every shipped rule on purpose, which the engine wants said.
+    String removed = TrialPolicyEngine.builder().build().rules().stream().map(r -> r.ruleId()).distinct().sorted()
+        .collect(java.util.stream.Collectors.joining(", "));
+    engine = TrialPolicyEngine.builder().rulesDirectory(rules).parameter("removed-rules", removed).build();
     if (engine.ruleNames().size() != 1) {
       throw new IllegalStateException("the floor policy has rules " + engine.ruleNames());
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,32 +62,108 @@ public record PolicySource(List<RuleFile> files, Map<String, String> parameters)
     return new PolicySource(List.copyOf(files), parameters);
   }
 
+  /** An entry of a rules directory that does not count, and why, as {@code validate} reports it. */
+  public record Skipped(Path path, String reason) {}
+
   /**
-   * This policy with an author's directory laid over it: a {@code .drl} file there replaces the
-   * shipped file of the same name or is added; its parameters and regions override key by key.
+   * What counts in a rules directory, decided once here for the engine's build, its reloads and
+   * the validator, so that what {@code validate} checks is what the engine loads.
+   *
+   * @param ruleFiles the rule files that count, by name
+   * @param parameters the directory's parameters file, or {@code null}
+   * @param regions the directory's region table, or {@code null}
+   * @param skipped every other entry of the directory, by name
    */
-  public PolicySource overlay(Path directory) {
+  public record Listing(List<Path> ruleFiles, Path parameters, Path regions, List<Skipped> skipped) {
+    /** Copies the lists. */
+    public Listing {
+      ruleFiles = List.copyOf(ruleFiles);
+      skipped = List.copyOf(skipped);
+    }
+
+    /** Every file that counts, in the order the overlay reads them. */
+    public List<Path> read() {
+      List<Path> read = new ArrayList<>(ruleFiles);
+      if (parameters != null) {
+        read.add(parameters);
+      }
+      if (regions != null) {
+        read.add(regions);
+      }
+      return List.copyOf(read);
+    }
+  }
+
+  /**
+   * Lists a rules directory. An entry counts when it sits at the top level, is not hidden (its
+   * name does not start with {@code .}), is a regular file (a symbolic link to one counts) and is
+   * named {@code *.drl}, {@value #PARAMETERS} or {@value #REGIONS}; every other entry is skipped
+   * with its reason.
+   *
+   * @throws IllegalArgumentException if {@code directory} is not a directory
+   * @throws UncheckedIOException if it cannot be listed
+   */
+  public static Listing list(Path directory) {
     if (!Files.isDirectory(directory)) {
       throw new IllegalArgumentException("rules directory " + directory + " is not a directory");
     }
-    Map<String, RuleFile> byName = new LinkedHashMap<>();
-    files.forEach(f -> byName.put(f.name(), f));
+    List<Path> ruleFiles = new ArrayList<>();
+    Path parameters = null;
+    Path regions = null;
+    List<Skipped> skipped = new ArrayList<>();
+    List<Path> entries;
     try (Stream<Path> listing = Files.list(directory)) {
-      for (Path path : listing.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-        String name = path.getFileName().toString();
-        byName.put(name, new RuleFile(name, path.toString(), read(path)));
-      }
+      entries = listing.sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list rules directory " + directory, e);
     }
-    Map<String, String> merged = new LinkedHashMap<>(parameters);
-    Path parametersFile = directory.resolve(PARAMETERS);
-    if (Files.exists(parametersFile)) {
-      merged.putAll(properties(parametersFile.toString(), read(parametersFile), ""));
+    for (Path path : entries) {
+      String name = path.getFileName().toString();
+      boolean named = name.endsWith(".drl") || name.equals(PARAMETERS) || name.equals(REGIONS);
+      if (name.startsWith(".")) {
+        // Editors and version control keep their own files here; a hidden file is never the author's rule.
+        skipped.add(new Skipped(path, "hidden, so not read"));
+      } else if (Files.isDirectory(path)) {
+        skipped.add(new Skipped(path, "a folder: only the rules directory's own files are read, not its folders'"));
+      } else if (!named) {
+        skipped.add(new Skipped(path, "not read: only *.drl, " + PARAMETERS + " and " + REGIONS + " count"));
+      } else if (!Files.isRegularFile(path)) {
+        // A FIFO would block the reader forever, a device could be read without end.
+        skipped.add(new Skipped(path, "not a regular file (a FIFO, device, socket or broken link), so not read"));
+      } else if (name.equals(PARAMETERS)) {
+        parameters = path;
+      } else if (name.equals(REGIONS)) {
+        regions = path;
+      } else {
+        ruleFiles.add(path);
+      }
     }
-    Path regionsFile = directory.resolve(REGIONS);
-    if (Files.exists(regionsFile)) {
-      merged.putAll(properties(regionsFile.toString(), read(regionsFile), "region."));
+    return new Listing(ruleFiles, parameters, regions, skipped);
+  }
+
+  /**
+   * This policy with an author's directory laid over it: a {@code .drl} file there replaces the
+   * shipped file of the same name or is added; its parameters and regions override key by key.
+   * What counts is what {@link #list(Path)} says.
+   */
+  public PolicySource overlay(Path directory) {
+    return overlay(list(directory));
+  }
+
+  /** This policy with the files of a {@linkplain #list(Path) listed} rules directory laid over it. */
+  public PolicySource overlay(Listing listing) {
+    Map<String, RuleFile> byName = new LinkedHashMap<>();
+    files.forEach(f -> byName.put(f.name(), f));
+    for (Path path : listing.ruleFiles()) {
+      String name = path.getFileName().toString();
+      byName.put(name, new RuleFile(name, path.toString(), read(path)));
+    }
+    Map<String, String> merged = new LinkedHashMap<>(parameters);
+    if (listing.parameters() != null) {
+      merged.putAll(properties(listing.parameters().toString(), read(listing.parameters()), ""));
+    }
+    if (listing.regions() != null) {
+      merged.putAll(properties(listing.regions().toString(), read(listing.regions()), "region."));
     }
     return new PolicySource(List.copyOf(byName.values()), merged);
   }
@@ -103,35 +180,83 @@ public record PolicySource(List<RuleFile> files, Map<String, String> parameters)
   }
 
   private static String read(Path path) {
+    // Listed as a regular file, but it may have been swapped since; a FIFO would block here forever.
+    if (!Files.isRegularFile(path)) {
+      throw new RuleSetException(new RuleMessage(path.toString(), 0, 0, true,
+          "cannot read: not a regular file (a FIFO, device, socket or broken link)"), null);
+    }
     try {
-      return Files.readString(path, StandardCharsets.UTF_8);
+      return withoutBom(Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new RuleSetException(new RuleMessage(path.toString(), 0, 0, true,
           "cannot read: " + e.getMessage()), e);
     }
   }
 
+  /**
+   * The text without a leading byte order mark, which editors on Windows write into UTF-8 files
+   * and which would otherwise become part of the first key or the first DRL token.
+   */
+  private static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
   private static String resource(ClassLoader loader, String relative) {
     try (InputStream in = loader.getResourceAsStream(SHIPPED_ROOT + relative)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in == null ? null : withoutBom(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + SHIPPED_ROOT + relative, e);
     }
   }
 
+  /**
+   * Parses a properties file as {@link Properties#load(Reader)} does, one logical line at a time so
+   * that a problem can name its line, and refusing a key set twice: {@code Properties} keeps the
+   * last value without a word, so an author who adds a key lower down silently loses the first.
+   */
   private static Map<String, String> properties(String where, String text, String prefix) {
     Map<String, String> entries = new LinkedHashMap<>();
     if (text == null) {
       return entries;
     }
-    Properties properties = new Properties();
-    try (Reader reader = new StringReader(text)) {
-      properties.load(reader);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new RuleSetException(new RuleMessage(where, 0, 0, true, "cannot parse: " + e.getMessage()), e);
+    Map<String, Integer> lineOfKey = new HashMap<>();
+    String[] lines = withoutBom(text).split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int first = i + 1;
+      String line = lines[i].replaceFirst("^[ \t\f]+", "");
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+        continue;
+      }
+      StringBuilder logical = new StringBuilder(line);
+      while (endsInOddBackslashes(logical) && i + 1 < lines.length) {
+        logical.setLength(logical.length() - 1);
+        logical.append(lines[++i].replaceFirst("^[ \t\f]+", ""));
+      }
+      Properties one = new Properties();
+      try (Reader reader = new StringReader(logical.toString())) {
+        one.load(reader);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new RuleSetException(new RuleMessage(where, first, 1, true, "cannot parse: " + e.getMessage()), e);
+      }
+      for (String key : one.stringPropertyNames()) {
+        Integer earlier = lineOfKey.putIfAbsent(key, first);
+        if (earlier != null) {
+          throw new RuleSetException(List.of(new RuleMessage(where, first, 1, true, "key " + key
+              + " is set twice, on line " + earlier + " and on line " + first + "; keep one")));
+        }
+        entries.put(prefix + key, one.getProperty(key));
+      }
     }
-    properties.stringPropertyNames().stream().sorted()
-        .forEach(key -> entries.put(prefix + key, properties.getProperty(key)));
-    return entries;
+    Map<String, String> sorted = new LinkedHashMap<>();
+    entries.keySet().stream().sorted().forEach(key -> sorted.put(key, entries.get(key)));
+    return sorted;
+  }
+
+  private static boolean endsInOddBackslashes(CharSequence line) {
+    int backslashes = 0;
+    for (int j = line.length() - 1; j >= 0 && line.charAt(j) == '\\'; j--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -239,6 +240,7 @@ class PolicyValidatorTest {
             verdict.deny("acceptedBy", "Not this month.");
         end
         """);
+    write("parameters.properties", "removed-rules = EXIST-04, EXIST-06, EXIST-07, EXIST-08, EXIST-09\n");
 
     assertThat(validate()).isEmpty();
   }
@@ -253,6 +255,7 @@ class PolicyValidatorTest {
             verdict.require("country", "Give the country.");
         end
         """);
+    write("parameters.properties", "removed-rules = EXIST-04, EXIST-05, EXIST-06, EXIST-07, EXIST-08, EXIST-09\n");
 
     assertThat(validate()).singleElement().satisfies(m -> {
       assertThat(m.file()).isEqualTo(file.toString());
@@ -370,5 +373,159 @@ class PolicyValidatorTest {
   void aMissingDirectory_isRefused() {
     assertThatThrownBy(() -> PolicyValidator.validate(rules.resolve("nope")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+  }
+
+  // ---- which files count, and files that must not be read ----
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoNamedLikeARuleOrParametersFile_isSkippedWithAWarning_notReadForever() throws Exception {
+    Fifo.make(rules.resolve("local.drl"));
+    Fifo.make(rules.resolve("parameters.properties"));
+
+    List<RuleMessage> messages = validate();
+
+    assertThat(messages).extracting(RuleMessage::file, RuleMessage::error)
+        .containsExactly(tuple(rules.resolve("local.drl").toString(), false),
+            tuple(rules.resolve("parameters.properties").toString(), false));
+    assertThat(messages).allSatisfy(m -> assertThat(m.text()).contains("not a regular file"));
+    assertThat(PolicyValidator.filesRead(rules)).isEmpty();
+  }
+
+  @Test
+  void aLinkToARegularFile_counts() throws IOException {
+    Path elsewhere = Files.createTempDirectory("elsewhere");
+    Path target = Files.writeString(elsewhere.resolve("target.properties"), "consent-window-days = 3\n");
+    Files.createSymbolicLink(rules.resolve("parameters.properties"), target);
+
+    assertThat(validate()).isEmpty();
+    assertThat(PolicyValidator.filesRead(rules)).containsExactly(rules.resolve("parameters.properties"));
+  }
+
+  @Test
+  void everyFileOrFolderThatDoesNotCount_isNamed_andTheFilesReadAreListed() throws IOException {
+    write("parameter.properties", "consent-window-days = 3\n");
+    write(".hidden.drl", HEADER + "rule \"LOCAL-01 Hidden\" when then end\n");
+    Files.createDirectory(rules.resolve("more"));
+    Files.writeString(rules.resolve("more").resolve("deep.drl"), HEADER);
+    write("notes.txt", "to do\n");
+    Path counted = write("local.drl", HEADER);
+    Path parameters = write("parameters.properties", "consent-window-days = 3\n");
+
+    List<RuleMessage> messages = validate();
+
+    assertThat(messages).extracting(RuleMessage::file).containsExactly(
+        rules.resolve(".hidden.drl").toString(), rules.resolve("more").toString(),
+        rules.resolve("notes.txt").toString(), rules.resolve("parameter.properties").toString());
+    assertThat(messages).noneMatch(RuleMessage::error);
+    assertThat(messages.get(0).text()).contains("hidden");
+    assertThat(messages.get(1).text()).contains("folder");
+    assertThat(messages.get(3).text()).contains("only *.drl, parameters.properties and regions.properties count");
+    assertThat(PolicyValidator.filesRead(rules)).containsExactly(counted, parameters);
+  }
+
+  @Test
+  void aHiddenRuleFile_isNotLoadedByTheEngineEither() throws IOException {
+    write(".hidden.drl", HEADER + """
+        rule "LOCAL-01 Hidden"
+            @id("LOCAL-01")
+        when
+        then
+        end
+        """);
+
+    assertThat(TrialPolicyEngine.builder().rulesDirectory(rules).build().ruleNames())
+        .doesNotContain("LOCAL-01 Hidden");
+  }
+
+  // ---- a policy that loses shipped rules ----
+
+  @Test
+  void shippedFilesOverlaidWithEmptyOnes_areAnError_namingEveryLostRuleId() throws IOException {
+    for (String relative : shipped("ruleset.index").split("\n")) {
+      if (!relative.isBlank() && !relative.startsWith("#")) {
+        write(relative.substring(relative.lastIndexOf('/') + 1), "");
+      }
+    }
+
+    List<RuleMessage> messages = validate();
+
+    assertThat(messages).singleElement().satisfies(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.file()).isEqualTo(rules.toString());
+      assertThat(m.text()).contains("lacks shipped rule IDs", "NEW-01 (eligibility.drl)", "EXT-04", "removed-rules = ");
+    });
+  }
+
+  @Test
+  void aShippedRuleRemovedOnPurpose_isNoProblem_andAnUnknownIdInRemovedRules_isAnError() throws IOException {
+    write("returns.drl", shipped("returns/returns.drl").replaceAll("(?s)rule \"RET-05[^\\n]*\\n.*?\\nend\\n", ""));
+    assertThat(validate()).singleElement().satisfies(m -> assertThat(m.text()).contains("lacks shipped rule ID RET-05 (returns.drl)"));
+
+    write("parameters.properties", "removed-rules = RET-05\n");
+    assertThat(validate()).isEmpty();
+
+    write("parameters.properties", "# one\nremoved-rules = RET-05, RET-99\n");
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.file()).isEqualTo(rules.resolve("parameters.properties").toString());
+      assertThat(m.line()).isEqualTo(2);
+      assertThat(m.text()).contains("RET-99, which no shipped rule has");
+    });
+  }
+
+  // ---- parameters files ----
+
+  @Test
+  void aKeySetTwice_isAnError_namingTheKeyAndBothLines() throws IOException {
+    write("parameters.properties", "consent-window-days = 3\n# later\nconsent-window-days = 4\n");
+    write("regions.properties", "DK = EU\nSE = EU\nDK = UK\n");
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.file()).isEqualTo(rules.resolve("parameters.properties").toString());
+      assertThat(m.line()).isEqualTo(3);
+      assertThat(m.text()).contains("consent-window-days", "line 1", "line 3");
+    });
+    write("parameters.properties", "consent-window-days = 3\n");
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.file()).isEqualTo(rules.resolve("regions.properties").toString());
+      assertThat(m.text()).contains("DK", "line 1", "line 3");
+    });
+  }
+
+  @Test
+  void aByteOrderMarkAtTheStart_isAccepted() throws IOException {
+    write("parameters.properties", "\uFEFFconsent-window-days = 3\n");
+    write("regions.properties", "\uFEFFDK = EU\n");
+
+    assertThat(validate()).isEmpty();
+  }
+
+  @Test
+  void aRefusedParameter_isOneLine_placedOnItsLine_withKeyAndValue() throws IOException {
+    write("parameters.properties", "\n\ngrace-period-days = soon\\\n  er\n");
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.file()).isEqualTo(rules.resolve("parameters.properties").toString());
+      assertThat(m.line()).isEqualTo(3);
+      assertThat(m.toString()).doesNotContain("\n").contains("grace-period-days", "sooner");
+    });
+  }
+
+  // ---- the e-mail pattern ----
+
+  @Test
+  void anEmailPatternThatRepeatsARepeatingGroup_isWarned() throws IOException {
+    write("parameters.properties", "# one\nemail-pattern = ([\\\\w.]+)+@(\\\\w+\\\\.)*\\\\w+\n");
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.error()).isFalse();
+      assertThat(m.file()).isEqualTo(rules.resolve("parameters.properties").toString());
+      assertThat(m.line()).isEqualTo(2);
+      assertThat(m.text()).contains("email-pattern", "exponential");
+    });
+    write("parameters.properties", "email-pattern = [^@\\\\s]+@([^@\\\\s.]+\\\\.)[a-z]{2,}(\\\\.[a-z]+)?\n");
+    assertThat(validate()).isEmpty();
   }
 }

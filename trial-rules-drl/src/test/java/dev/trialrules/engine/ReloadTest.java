@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -183,5 +184,33 @@ class ReloadTest {
     fired.clear();
     engine.timeline(Fixtures.trial().build());
     assertThat(fired).anyMatch(name -> name.startsWith("END-05"));
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoAddedToTheDirectory_isNotRead_soTheReloadThreadDoesNotBlock() throws Exception {
+    window(10);
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build()) {
+      Fifo.make(rules.resolve("late.drl"));
+      window(3);
+      engine.reload().get(60, TimeUnit.SECONDS);
+      assertThat(engine.parameters().consentWindowDays()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aReloadThatLosesShippedRules_isRefused_namingThem_andTheOldRulesKeepServing() throws Exception {
+    window(10);
+    Recorder recorder = new Recorder();
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).listener(recorder).build()) {
+      String serving = engine.rulesRevision();
+      Files.writeString(rules.resolve("extension.drl"), "");
+      assertThatThrownBy(() -> engine.reload().get(30, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(RuleSetException.class)
+          .hasMessageContaining("lacks shipped rule IDs EXT-01 (extension.drl), EXT-02 (extension.drl),"
+              + " EXT-03 (extension.drl), EXT-04 (extension.drl)");
+      assertThat(engine.rulesRevision()).isEqualTo(serving);
+      assertThat(recorder.failures).singleElement().satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
   }
 }

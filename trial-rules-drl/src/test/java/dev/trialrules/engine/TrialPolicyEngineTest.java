@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The engine's wiring: overrides, compile errors, failing closed and sharing between threads. */
@@ -73,6 +74,8 @@ class TrialPolicyEngineTest {
             verdict.info("adminEmail", "never");
         end
         """);
+    // The rest of the shipped lifecycle.drl is dropped, which must be said.
+    write("parameters.properties", "removed-rules = END-01, END-02, END-03, END-05, END-06, END-07, PAID-02\n");
     TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build();
     assertThat(engine.decide(Fixtures.newCustomer().build()).ruleIds()).doesNotContain("NEW-12");
     assertThat(Fixtures.ENGINE.decide(Fixtures.newCustomer().build()).ruleIds()).contains("NEW-12");
@@ -300,5 +303,78 @@ class TrialPolicyEngineTest {
   @Test
   void nullRequest_isRefused() {
     assertThatThrownBy(() -> Fixtures.ENGINE.decide(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void shippedFilesOverlaidWithEmptyOnes_areRefused_namingTheLostIds_unlessTheRemovalIsDeclared() throws IOException {
+    for (String name : List.of("dates.drl", "eligibility.drl", "services.drl", "changes.drl", "consent.drl",
+        "lifecycle.drl", "extension.drl", "conversion.drl", "returns.drl")) {
+      write(name, "");
+    }
+    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("lacks shipped rule IDs")
+        .hasMessageContaining("NEW-01 (eligibility.drl)")
+        .hasMessageContaining("RET-05 (returns.drl)");
+
+    write("returns.drl", Files.readString(Path.of("src/main/resources/dev/trialrules/policy/returns/returns.drl")));
+    for (String name : List.of("dates.drl", "eligibility.drl", "services.drl", "changes.drl", "consent.drl",
+        "lifecycle.drl", "extension.drl", "conversion.drl")) {
+      Files.delete(rules.resolve(name));
+    }
+    write("returns.drl", Files.readString(rules.resolve("returns.drl"))
+        .replaceAll("(?s)rule \"RET-05[^\\n]*\\n.*?\\nend\\n", ""));
+    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("lacks shipped rule ID RET-05 (returns.drl)")
+        .hasMessageContaining("removed-rules = RET-05");
+    write("parameters.properties", "removed-rules = RET-05\n");
+    assertThat(TrialPolicyEngine.builder().rulesDirectory(rules).build().rules())
+        .noneMatch(r -> r.ruleId().equals("RET-05"));
+
+    write("parameters.properties", "removed-rules = RET-05, RET-99\n");
+    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("RET-99, which no shipped rule has");
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoNamedLikeARuleOrParametersFile_isNotRead_soTheBuildDoesNotBlock() throws Exception {
+    Fifo.make(rules.resolve("local.drl"));
+    Fifo.make(rules.resolve("regions.properties"));
+
+    TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build();
+
+    assertThat(engine.ruleNames()).isEqualTo(Fixtures.ENGINE.ruleNames());
+  }
+
+  @Test
+  void aParameterKeySetTwice_isRefused_namingTheKeyAndBothLines() throws IOException {
+    write("parameters.properties", "consent-window-days = 3\nconsent-window-days = 4\n");
+
+    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining(rules.resolve("parameters.properties") + ":2:1: error: key consent-window-days is set"
+            + " twice, on line 1 and on line 2");
+  }
+
+  @Test
+  void aParametersFileThatStartsWithAByteOrderMark_isRead() throws IOException {
+    write("parameters.properties", "\uFEFFconsent-window-days = 3\n");
+
+    assertThat(TrialPolicyEngine.builder().rulesDirectory(rules).build().parameters().consentWindowDays())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aRefusedParameter_isOneLine_namingFileLineKeyAndValue() throws IOException {
+    write("parameters.properties", "# the numbers\ngrace-period-days = soon\n");
+
+    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+        .isInstanceOf(RuleSetException.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n")
+            .endsWith(rules.resolve("parameters.properties") + ":2:1: error: parameter grace-period-days must be a"
+                + " whole number, was 'soon'"));
   }
 }

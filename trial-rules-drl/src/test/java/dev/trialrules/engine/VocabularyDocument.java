@@ -617,7 +617,7 @@ public final class VocabularyDocument {
         continue;
       }
       covered.add(component.getName());
-      out.append(row("`" + key + "`", component, "`" + value + "`", doc));
+      out.append(row("`" + key + "`", component, value.isEmpty() ? "none" : "`" + value + "`", doc));
     }
     for (Map.Entry<String, Map<String, String>> group : groups.entrySet()) {
       RecordComponent component = mapComponentHolding(shipped, group.getValue(), group.getKey());

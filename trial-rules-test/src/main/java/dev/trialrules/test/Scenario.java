@@ -16,6 +16,7 @@ import dev.trialrules.json.JsonTree;
 import dev.trialrules.json.RequestJson;
 import dev.trialrules.json.TimelineJson;
 import dev.trialrules.json.TrialJson;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -97,6 +98,11 @@ public final class Scenario {
    */
   public static Scenario load(Path file) {
     String name = String.valueOf(file.getFileName());
+    // A FIFO named *.json would block the reader forever; a link to a regular file is fine.
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      return unreadable(name, new InvalidRequestException(name,
+          "not a regular file (a FIFO, device or socket), so not read"));
+    }
     ObjectNode root;
     try {
       root = JsonTree.readObject(file, "scenario");

@@ -36,9 +36,10 @@ public final class ScenarioSuite {
   }
 
   /**
-   * Reads every {@code *.json} file of a directory (not its subdirectories), sorted by name. A
-   * file that is not a valid scenario becomes a failing scenario with its reason, so one typo
-   * does not hide the rest of the suite.
+   * Reads every {@code *.json} entry of a directory (not its subdirectories), sorted by name. A
+   * file that is not a valid scenario, or an entry that is not a regular file (a FIFO, which
+   * would block reading forever), becomes a failing scenario with its reason, so one typo does
+   * not hide the rest of the suite.
    *
    * @param directory the scenario directory
    * @throws IllegalArgumentException if it is not a directory
@@ -104,16 +105,31 @@ public final class ScenarioSuite {
    *     .build();
    * }</pre>
    *
-   * @return a check that throws an {@link IllegalStateException} naming the failing scenarios
+   * @return a check that throws an {@link IllegalStateException} naming the failing scenarios,
+   *     or saying the directory has no scenario left
+   * @throws IllegalStateException if the directory has no scenario files: a check of nothing
+   *     would pass any rules
    */
   public PolicyCheck asReloadCheck() {
+    if (scenarios.isEmpty()) {
+      throw new IllegalStateException(noScenarios());
+    }
     return candidate -> {
-      SuiteResult result = load(directory).run(candidate);
+      ScenarioSuite suite = load(directory);
+      // No scenario checks nothing: a check that passes on it would let any rules in.
+      if (suite.scenarios().isEmpty()) {
+        throw new IllegalStateException(noScenarios());
+      }
+      SuiteResult result = suite.run(candidate);
       if (!result.allPassed()) {
         throw new IllegalStateException(result.failedCount() + " of " + result.results().size()
             + " scenarios in " + directory + " failed: "
             + result.failures().stream().map(ScenarioResult::name).collect(Collectors.joining(", ")));
       }
     };
+  }
+
+  private String noScenarios() {
+    return "no scenario files (*.json) in " + directory + ": an empty suite cannot check new rules";
   }
 }

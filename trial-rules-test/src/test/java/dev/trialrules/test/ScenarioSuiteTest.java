@@ -8,14 +8,19 @@ import static dev.trialrules.test.ScenarioFiles.timelineScenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trialrules.PolicyCheck;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Loading and running scenario files: what passes, what fails, and how a failure reads. */
@@ -264,5 +269,36 @@ class ScenarioSuiteTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("1 of 2 scenarios")
         .hasMessageEndingWith("failed: bad.json");
+  }
+
+  @Test
+  void aReloadCheckFromAnEmptyFolder_isRefused_andOneWhoseScenariosAreGone_refusesTheRules() throws Exception {
+    assertThatThrownBy(() -> ScenarioSuite.load(dir).asReloadCheck())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no scenario files (*.json) in " + dir);
+
+    Path good = decisionScenario(dir, "good.json", s -> { });
+    PolicyCheck check = ScenarioSuite.load(dir).asReloadCheck();
+    Files.delete(good);
+
+    assertThatThrownBy(() -> check.check(engine()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no scenario files (*.json) in " + dir);
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoNamedLikeAScenario_failsAsNotARegularFile_insteadOfBlockingForever() throws Exception {
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.json").toString()).start();
+    } catch (IOException e) {
+      assumeTrue(false, "mkfifo is not available");
+      return;
+    }
+    assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+
+    assertThat(runOne().problem()).hasValueSatisfying(p ->
+        assertThat(p).startsWith("pipe.json: ").contains("not a regular file"));
   }
 }
