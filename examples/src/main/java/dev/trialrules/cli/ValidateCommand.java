@@ -52,18 +52,30 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<RuleMessage> messages;
+    PrintWriter out = spec.commandLine().getOut();
     if (directory == null) {
       messages = PolicyValidator.validate();
     } else {
       // The validator would say the same, but as an IllegalArgumentException that reads like a bug.
       TrialPolicyCli.requireDirectory(spec, "", directory);
       messages = PolicyValidator.validate(directory);
+      // What counted, before what was wrong: an author who misnames a file sees it missing here
+      // as well as named in a warning.
+      out.println(filesRead(directory));
     }
-    PrintWriter out = spec.commandLine().getOut();
     messages.forEach(out::println);
     out.println(summary(messages));
     Output.flush(out);
     return messages.stream().anyMatch(RuleMessage::error) ? TrialPolicyCli.NOT_ALLOWED : TrialPolicyCli.ALLOWED;
+  }
+
+  /** {@code read 2 files from DIR: local.drl, parameters.properties}, or that none counted. */
+  static String filesRead(Path directory) {
+    List<Path> read = PolicyValidator.filesRead(directory);
+    return "read " + read.size() + (read.size() == 1 ? " file" : " files") + " from " + directory
+        // Only top-level files count, so a file's name says which it is.
+        + (read.isEmpty() ? ": none, so the shipped policy alone" : ": " + read.stream()
+            .map(file -> String.valueOf(file.getFileName())).collect(java.util.stream.Collectors.joining(", ")));
   }
 
   /** {@code 2 errors, 1 warning}, or {@code ok: no problems}. */

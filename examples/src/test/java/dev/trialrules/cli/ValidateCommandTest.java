@@ -43,11 +43,25 @@ class ValidateCommandTest {
   }
 
   @Test
-  void anEmptyDirectory_validatesClean() {
+  void anEmptyDirectory_validatesClean_sayingNothingWasRead() {
     Result result = run("validate", dir.toString());
 
     assertThat(result.status()).isZero();
-    assertThat(result.out()).isEqualTo("ok: no problems\n");
+    assertThat(result.out()).isEqualTo("read 0 files from " + dir + ": none, so the shipped policy alone\n"
+        + "ok: no problems\n");
+  }
+
+  @Test
+  void theFilesRead_areListedFirst_andOnlyThoseThatCount() throws IOException {
+    file("local.drl", HEADER);
+    file("parameters.properties", "grace-period-days = 45\n");
+    file("parameter.properties", "grace-period-days = 45\n");
+
+    Result result = run("validate", dir.toString());
+
+    assertThat(result.out().lines().findFirst()).hasValue(
+        "read 2 files from " + dir + ": local.drl, parameters.properties");
+    assertThat(result.out()).contains("parameter.properties:0:0: warning: not read");
   }
 
   @Test
@@ -66,6 +80,7 @@ class ValidateCommandTest {
     assertThat(result.status()).as("stdout: %s", result.out()).isZero();
     assertThat(result.err()).isEmpty();
     assertThat(result.out().lines()).containsExactly(
+        "read 1 file from " + dir + ": local.drl",
         local + ":5:1: warning: rule \"Deny hospitals in Denmark\" does not start with a rule ID such as NEW-01 or"
             + " LOCAL-01, so its findings would carry its whole name as their rule ID",
         "0 errors, 1 warning");
@@ -91,7 +106,8 @@ class ValidateCommandTest {
     assertThat(result.status()).as("stdout: %s", result.out()).isEqualTo(1);
     assertThat(result.err()).isEmpty();
     List<String> lines = result.out().lines().toList();
-    assertThat(lines.subList(0, lines.size() - 1)).isNotEmpty().allMatch(line -> line.matches(MESSAGE))
+    assertThat(lines.get(0)).isEqualTo("read 1 file from " + dir + ": broken.drl");
+    assertThat(lines.subList(1, lines.size() - 1)).isNotEmpty().allMatch(line -> line.matches(MESSAGE))
         .anyMatch(line -> line.startsWith(broken + ":7:") && line.contains(": error: ") && line.contains("NoSuchFact"))
         .anyMatch(line -> line.startsWith(broken + ":11:1: warning: "));
     assertThat(lines.get(lines.size() - 1)).matches(SUMMARY).doesNotStartWith("0 errors");
@@ -104,7 +120,8 @@ class ValidateCommandTest {
     Result result = run("validate", dir.toString());
 
     assertThat(result.status()).isEqualTo(1);
-    assertThat(result.out().lines()).containsExactly(parameters + ":1:1: error: unknown parameter"
+    assertThat(result.out().lines()).containsExactly("read 1 file from " + dir + ": parameters.properties",
+        parameters + ":1:1: error: unknown parameter"
         + " grace-perod-days=45 (an author's own parameters are named custom.*)", "1 error, 0 warnings");
   }
 
@@ -166,7 +183,7 @@ class ValidateCommandTest {
     Result result = run("validate", dir.toString());
 
     assertThat(result.status()).isEqualTo(1);
-    assertThat(result.out().lines().toList()).hasSize(2).first().asString()
+    assertThat(result.out().lines().toList()).hasSize(3).element(1).asString()
         .matches(MESSAGE).contains("error: the policy lacks shipped rule IDs", "NEW-01 (eligibility.drl)");
     assertThat(result.out()).endsWith("1 error, 0 warnings\n");
   }
@@ -178,7 +195,8 @@ class ValidateCommandTest {
     Result result = run("validate", dir.toString());
 
     assertThat(result.status()).isZero();
-    assertThat(result.out()).isEqualTo(dir.resolve("parameter.properties") + ":0:0: warning: not read: only *.drl,"
+    assertThat(result.out()).isEqualTo("read 0 files from " + dir + ": none, so the shipped policy alone\n"
+        + dir.resolve("parameter.properties") + ":0:0: warning: not read: only *.drl,"
         + " parameters.properties and regions.properties count\n0 errors, 1 warning\n");
   }
 }
