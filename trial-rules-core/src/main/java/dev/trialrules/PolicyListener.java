@@ -3,8 +3,9 @@ package dev.trialrules;
 /**
  * Hears what an engine does: every decision it makes, and every reload of its rules, made or
  * refused. Every method does nothing by default, so a listener overrides only what it needs.
- * Methods are called on the thread that decided or reloaded; one that throws is logged and
- * ignored, never allowed to break a decision.
+ * Methods are called on the thread that decided or reloaded; one that throws anything, an
+ * Exception or an Error, is logged and ignored: it never changes a decision, never fails a reload
+ * that was made, and is never blamed on a rule.
  *
  * <pre>{@code
  * TrialPolicyEngine engine = TrialPolicyEngine.builder()

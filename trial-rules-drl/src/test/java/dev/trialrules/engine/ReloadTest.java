@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.trialrules.Decision;
 import dev.trialrules.DecisionAudit;
 import dev.trialrules.DerivedValue;
+import dev.trialrules.Finding;
 import dev.trialrules.Outcome;
 import dev.trialrules.PolicyListener;
 import dev.trialrules.RuleSetException;
@@ -13,7 +14,10 @@ import dev.trialrules.Slf4jDecisionLog;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.policy.Fixtures;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,6 +171,51 @@ class ReloadTest {
       }
     }).build();
     assertThat(engine.decide(Fixtures.newCustomer().build()).outcome()).isEqualTo(Outcome.ALLOWED);
+  }
+
+  /** A listener that throws an Error (an AssertJ assertion, say) from every method. */
+  static final class ThrowingListener implements PolicyListener {
+    @Override
+    public void onDecision(DecisionAudit audit) {
+      throw new AssertionError("the audit listener's own assertion");
+    }
+
+    @Override
+    public void onRuleFired(String ruleName) {
+      throw new AssertionError("the coverage listener's own assertion");
+    }
+
+    @Override
+    public void onReload(String previousRevision, String newRevision) {
+      throw new Error("the reload listener's error");
+    }
+  }
+
+  @Test
+  void aListenerThatThrowsAnError_isLoggedAndIgnored_andNeverChangesOrBlamesTheDecision() throws Exception {
+    window(10);
+    PrintStream saved = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules)
+        .listener(new ThrowingListener()).build()) {
+      Decision decision = engine.decide(Fixtures.newCustomer().build());
+      assertThat(decision.findings()).isEqualTo(Fixtures.ENGINE.decide(Fixtures.newCustomer().build()).findings());
+      assertThat(decision.ruleIds()).doesNotContain(Finding.ENGINE);
+      assertThat(engine.timeline(Fixtures.trial().build()).events())
+          .isEqualTo(Fixtures.ENGINE.timeline(Fixtures.trial().build()).events());
+      assertThat(engine.sweep(Fixtures.TODAY.plusDays(1), Stream.of(Fixtures.trial().build())).toList())
+          .isNotEmpty();
+
+      window(3);
+      String after = engine.reload().get(30, TimeUnit.SECONDS);
+      assertThat(engine.rulesRevision()).isEqualTo(after);
+      assertThat(engine.parameters().consentWindowDays()).isEqualTo(3);
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8)).contains("listener",
+        "the audit listener's own assertion", "the coverage listener's own assertion", "the reload listener's error");
   }
 
   @Test
