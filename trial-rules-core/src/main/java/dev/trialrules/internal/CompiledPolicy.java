@@ -178,6 +178,31 @@ public final class CompiledPolicy {
    * @param firedRules hears each firing; {@code null} for none
    */
   public Decision decide(PolicyRequest request, Consumer<String> firedRules) {
+    boolean interrupted = Thread.currentThread().isInterrupted();
+    try {
+      return decideIn(request, firedRules);
+    } finally {
+      restoreInterrupt(interrupted);
+    }
+  }
+
+  /**
+   * Puts the calling thread's interrupt status back as it was before the rules ran. The status
+   * is the caller's: whoever may cancel the caller's task (an executor's shutdownNow, a
+   * Future.cancel) sets it, and the caller's own code reads it. A rule that set it would make the
+   * caller's next wait throw InterruptedException and leave a pooled worker thread interrupted
+   * for an unrelated task; a rule that cleared it (Thread.interrupted(), a sleep that swallowed
+   * the exception) would lose a real cancellation. Rules have no business with it either way.
+   */
+  private static void restoreInterrupt(boolean interrupted) {
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    } else {
+      Thread.interrupted();
+    }
+  }
+
+  private Decision decideIn(PolicyRequest request, Consumer<String> firedRules) {
     DecisionRecorder recorder = new DecisionRecorder(rules);
     try (Session session = open(recorder, firedRules)) {
       session.insert(request);
@@ -255,6 +280,15 @@ public final class CompiledPolicy {
    * @param firedRules hears each firing; {@code null} for none
    */
   public List<TrialEvent> schedule(List<Trial> trials, Consumer<String> firedRules) {
+    boolean interrupted = Thread.currentThread().isInterrupted();
+    try {
+      return scheduleIn(trials, firedRules);
+    } finally {
+      restoreInterrupt(interrupted);
+    }
+  }
+
+  private List<TrialEvent> scheduleIn(List<Trial> trials, Consumer<String> firedRules) {
     DecisionRecorder recorder = new DecisionRecorder(rules);
     try (Session session = open(recorder, firedRules)) {
       for (Trial trial : trials) {

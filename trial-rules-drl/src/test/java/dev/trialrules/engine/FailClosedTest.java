@@ -139,6 +139,27 @@ class FailClosedTest {
           throw new OutOfMemoryError("made up while scheduling");
       end
 
+      rule "FAIL-13 Interrupt the caller"
+      when
+          StartTrialRequest( companyName == "interrupt" )
+      then
+          Thread.currentThread().interrupt();
+      end
+
+      rule "FAIL-14 Clear the caller's interrupt"
+      when
+          StartTrialRequest( companyName == "clear-interrupt" )
+      then
+          Thread.interrupted();
+      end
+
+      rule "FAIL-15 Interrupt the caller while scheduling"
+      when
+          TimelineRequest( trial.licenseQuantity() == 4343 )
+      then
+          Thread.currentThread().interrupt();
+      end
+
       rule "FAIL-06 A constraint that throws"
       when
           StartTrialRequest( companyName == "constraint", Integer.parseInt(companyName) > 0 )
@@ -283,6 +304,28 @@ class FailClosedTest {
     List<TrialEvent> expected = Fixtures.ENGINE.timeline(Fixtures.trial().build()).events();
     for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors(); i++) {
       assertThat(engine.timeline(Fixtures.trial().build()).events()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aRuleThatInterruptsTheCaller_leavesTheCallersInterruptStatusAsItWas() {
+    try {
+      Thread.interrupted();
+      engine.decide(company("interrupt"));
+      assertThat(Thread.currentThread().isInterrupted()).as("interrupted after deciding").isFalse();
+
+      engine.timeline(Fixtures.trial().licenseQuantity(4343).build());
+      assertThat(Thread.currentThread().isInterrupted()).as("interrupted after a timeline").isFalse();
+
+      engine.sweep(Fixtures.TODAY, Stream.of(Fixtures.trial().licenseQuantity(4343).build())).toList();
+      assertThat(Thread.currentThread().isInterrupted()).as("interrupted after a sweep").isFalse();
+
+      // A caller already interrupted (its task cancelled) stays so, whatever the rule clears.
+      Thread.currentThread().interrupt();
+      engine.decide(company("clear-interrupt"));
+      assertThat(Thread.currentThread().isInterrupted()).as("still interrupted after deciding").isTrue();
+    } finally {
+      Thread.interrupted();
     }
   }
 
