@@ -416,21 +416,42 @@ public final class CompiledPolicy {
     return ruleList;
   }
 
+  /**
+   * A hash of an unambiguous encoding of the files and parameters: each part is prefixed by its
+   * kind and its length in bytes, so that no two different sources give the same bytes. Joining
+   * them by separators did not do that: a parameter value holding a newline read the same as two
+   * parameters, so two policies that decide differently shared a revision, and a reload to the
+   * other one was skipped as no change.
+   */
   private static String revisionOf(PolicySource source) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update("trial-rules revision 2\n".getBytes(StandardCharsets.US_ASCII));
+      digest.update(lengthOf(source.files().size()));
       for (RuleFile file : source.files()) {
-        digest.update(file.name().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(file.text().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+        part(digest, 'F', file.name());
+        part(digest, 'T', file.text());
       }
-      new TreeMap<>(source.parameters()).forEach((k, v) -> {
-        digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8));
+      Map<String, String> parameters = new TreeMap<>(source.parameters());
+      digest.update(lengthOf(parameters.size()));
+      parameters.forEach((k, v) -> {
+        part(digest, 'K', k);
+        part(digest, 'V', v);
       });
       return HexFormat.of().formatHex(digest.digest(), 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+  }
+
+  private static void part(MessageDigest digest, char kind, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    digest.update((byte) kind);
+    digest.update(lengthOf(bytes.length));
+    digest.update(bytes);
+  }
+
+  private static byte[] lengthOf(int length) {
+    return java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(length).array();
   }
 }

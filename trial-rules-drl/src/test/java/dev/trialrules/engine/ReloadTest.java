@@ -86,6 +86,43 @@ class ReloadTest {
   }
 
   @Test
+  void parameterSetsThatOnceHashedAlike_haveDifferentRevisions_andAReloadPutsTheChangeInForce() throws Exception {
+    // Parameters were hashed as "k=v\n": one value holding a newline and a second key, and the
+    // two keys apart, gave the same bytes, so the same revision and a reload that did nothing.
+    Files.writeString(rules.resolve("custom.drl"), """
+        package author.custom;
+        import dev.trialrules.facts.*;
+        import dev.trialrules.PolicyParameters;
+        global dev.trialrules.rules.Verdict verdict;
+
+        rule "LOCAL-02 Deny while custom.b is set"
+        when
+            StartTrialRequest()
+            $p : PolicyParameters()
+        then
+            if ($p.custom().containsKey("b")) {
+                verdict.deny("companyName", "custom.b is set");
+            }
+        end
+        """);
+    Files.writeString(rules.resolve("parameters.properties"), "custom.a = 1\\ncustom.b=2\n");
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build()) {
+      assertThat(engine.parameters().custom()).containsOnlyKeys("a");
+      String before = engine.rulesRevision();
+      assertThat(engine.decide(Fixtures.newCustomer().build()).outcome()).isEqualTo(Outcome.ALLOWED);
+
+      Files.writeString(rules.resolve("parameters.properties"), "custom.a = 1\ncustom.b=2\n");
+      String after = engine.reload().get(30, TimeUnit.SECONDS);
+      assertThat(after).isNotEqualTo(before);
+      assertThat(engine.parameters().custom()).containsOnlyKeys("a", "b");
+      assertThat(engine.decide(Fixtures.newCustomer().build()).outcome()).isEqualTo(Outcome.DENIED);
+    }
+    TrialPolicyEngine oneKey = TrialPolicyEngine.builder().parameter("custom.a", "1\ncustom.b=2").build();
+    TrialPolicyEngine twoKeys = TrialPolicyEngine.builder().parameter("custom.a", "1").parameter("custom.b", "2").build();
+    assertThat(oneKey.rulesRevision()).isNotEqualTo(twoKeys.rulesRevision());
+  }
+
+  @Test
   void aBrokenRuleFile_isRefused_andTheOldRulesKeepServing() throws Exception {
     window(10);
     Recorder recorder = new Recorder();
