@@ -88,7 +88,9 @@ public final class TrialPolicyEngine implements AutoCloseable {
     } else {
       this.reloader = null;
     }
-    this.watcher = serving && config.watch ? DirectoryWatcher.start(config.rulesDirectory, this::reload) : null;
+    this.watcher = serving && config.watch ? DirectoryWatcher.start(config.rulesDirectory, this::reload,
+        what -> listeners.forEach(l -> notify(l, () -> l.onRulesDirectoryChanged(config.rulesDirectory, what))))
+        : null;
   }
 
   /** Starts a builder for an engine running the policy shipped in trial-rules-drl. */

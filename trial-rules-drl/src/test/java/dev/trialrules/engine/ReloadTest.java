@@ -20,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -50,6 +51,7 @@ class ReloadTest {
     final List<String> reloads = new CopyOnWriteArrayList<>();
     final List<Exception> failures = new CopyOnWriteArrayList<>();
     final List<DecisionAudit> decisions = new CopyOnWriteArrayList<>();
+    final List<String> directoryChanges = new CopyOnWriteArrayList<>();
     final CountDownLatch reloaded = new CountDownLatch(1);
 
     @Override
@@ -67,6 +69,24 @@ class ReloadTest {
     public void onReloadFailed(String servingRevision, Exception cause) {
       failures.add(cause);
     }
+
+    @Override
+    public void onRulesDirectoryChanged(Path directory, String what) {
+      directoryChanges.add(what);
+    }
+  }
+
+  private static void window(Path directory, int days) throws IOException {
+    Files.writeString(directory.resolve("parameters.properties"), "consent-window-days = " + days + "\n");
+  }
+
+  /** Waits until the engine decides with a consent window of {@code days}, as a watcher's reload makes it. */
+  private static void awaitWindow(TrialPolicyEngine engine, int days) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (engine.parameters().consentWindowDays() != days && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(engine.parameters().consentWindowDays()).as("consent window after the watcher reloaded").isEqualTo(days);
   }
 
   @Test
@@ -170,6 +190,58 @@ class ReloadTest {
       assertThat(recorder.reloaded.await(60, TimeUnit.SECONDS)).as("reloaded after the change").isTrue();
       assertThat(engine.parameters().consentWindowDays()).isEqualTo(4);
     }
+  }
+
+  @Test
+  void aWatchedDirectoryReplacedByARename_isWatchedAgain_andTheListenerAndLogAreTold() throws Exception {
+    Path live = Files.createDirectory(rules.resolve("policy"));
+    window(live, 10);
+    Recorder recorder = new Recorder();
+    PrintStream saved = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(live).watchRulesDirectory()
+        .listener(recorder).build()) {
+      window(live, 4);
+      awaitWindow(engine, 4);
+
+      // The usual deploy: the new directory is made beside the old, and renamed into its place.
+      Path next = Files.createDirectory(rules.resolve("policy.next"));
+      window(next, 5);
+      Files.move(live, rules.resolve("policy.old"));
+      Files.move(next, live);
+      awaitWindow(engine, 5);
+
+      window(live, 6);
+      awaitWindow(engine, 6);
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(recorder.directoryChanges).anySatisfy(what -> assertThat(what).contains("replaced"));
+    assertThat(captured.toString(StandardCharsets.UTF_8)).contains("WARN", "rules directory", "was replaced");
+  }
+
+  @Test
+  void aWatchedSymlinkSwappedToAnotherDirectory_isFollowed() throws Exception {
+    Path first = Files.createDirectory(rules.resolve("v1"));
+    Path second = Files.createDirectory(rules.resolve("v2"));
+    window(first, 10);
+    window(second, 5);
+    Path link = Files.createSymbolicLink(rules.resolve("policy"), first.getFileName());
+    Recorder recorder = new Recorder();
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(link).watchRulesDirectory()
+        .listener(recorder).build()) {
+      assertThat(engine.parameters().consentWindowDays()).isEqualTo(10);
+
+      // A symlink swap as deploy tools make it: a new link, renamed over the old one at once.
+      Path swap = Files.createSymbolicLink(rules.resolve("policy.swap"), second.getFileName());
+      Files.move(swap, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      awaitWindow(engine, 5);
+
+      window(second, 6);
+      awaitWindow(engine, 6);
+    }
+    assertThat(recorder.directoryChanges).anySatisfy(what -> assertThat(what).contains("replaced"));
   }
 
   @Test
