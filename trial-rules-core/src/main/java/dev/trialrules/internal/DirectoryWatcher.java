@@ -11,9 +11,13 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +31,24 @@ import org.slf4j.LoggerFactory;
  * watcher also checks, twice a second, that the path still names the directory it watches (its
  * file key, the device and inode on Unix), and when it does not, watches the new one, says so,
  * and calls back as for any change.
+ *
+ * <p>Quiet is not finished: a deploy tool or a script can write half a file, pause, and write the
+ * rest, and half a rule file may well compile (without its last rules). So before calling back
+ * the watcher waits until the directory's files are stable: the same names, sizes, modification
+ * times and contents across a settle interval with no event in it, longer than such pauses
+ * usually are. A writer that pauses longer still is not caught; writing to a temporary name and
+ * renaming it into place is, always.
  */
 public final class DirectoryWatcher {
   private static final Logger LOG = LoggerFactory.getLogger(DirectoryWatcher.class);
   private static final long QUIET_MILLIS = 200;
   /** How often the path is checked for a replaced directory when no event comes. */
   private static final long CHECK_MILLIS = 500;
+  /**
+   * How long the files must stay unchanged before a reload: longer than the 1.5 s pause in the
+   * middle of a file that once put half a rule file in force.
+   */
+  private static final long SETTLE_MILLIS = 2_000;
 
   private final Path directory;
   private final WatchService service;
@@ -88,6 +104,8 @@ public final class DirectoryWatcher {
         }
         changed |= followReplacement();
         if (changed) {
+          awaitStableFiles();
+          followReplacement();
           try {
             onChange.run();
           } catch (RuntimeException e) {
@@ -99,6 +117,53 @@ public final class DirectoryWatcher {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
       LOG.warn("stopped watching the rules directory {}", directory, e);
+    }
+  }
+
+  /**
+   * Returns once the directory's files have stayed the same for {@link #SETTLE_MILLIS} with no
+   * event in between; every event, or a difference, starts the interval again.
+   */
+  private void awaitStableFiles() throws InterruptedException {
+    String before = snapshot();
+    while (true) {
+      WatchKey more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+      if (more != null) {
+        drain(more);
+        before = snapshot();
+        continue;
+      }
+      String after = snapshot();
+      if (after.equals(before)) {
+        return;
+      }
+      before = after;
+    }
+  }
+
+  /**
+   * The name, size, modification time and content hash of every file in the directory, as one
+   * string; a directory that cannot be read gives a string no other snapshot equals, so it is
+   * never taken for stable while it changes.
+   */
+  private String snapshot() {
+    StringBuilder snapshot = new StringBuilder();
+    try (Stream<Path> files = Files.list(directory)) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Path file : files.sorted().toList()) {
+        if (!Files.isRegularFile(file)) {
+          continue;
+        }
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        snapshot.append(file.getFileName()).append('\0').append(attributes.size()).append('\0')
+            .append(attributes.lastModifiedTime().toMillis()).append('\0')
+            .append(HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file)))).append('\n');
+      }
+      return snapshot.toString();
+    } catch (IOException | UncheckedIOException e) {
+      return "unreadable at " + System.nanoTime() + ": " + e;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

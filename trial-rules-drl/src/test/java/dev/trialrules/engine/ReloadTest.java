@@ -17,6 +17,7 @@ import dev.trialrules.policy.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,6 +190,44 @@ class ReloadTest {
       window(4);
       assertThat(recorder.reloaded.await(60, TimeUnit.SECONDS)).as("reloaded after the change").isTrue();
       assertThat(engine.parameters().consentWindowDays()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void aFileWrittenInTwoPartsWithAPause_isReloadedOnlyWhenWhole() throws Exception {
+    window(10);
+    String header = """
+        package author.parts;
+        import dev.trialrules.facts.*;
+        global dev.trialrules.rules.Verdict verdict;
+        """;
+    String firstRule = """
+        rule "PART-01 The first half"
+        when
+            StartTrialRequest( companyName == "part one" )
+        then
+            verdict.info("companyName", "the first half");
+        end
+        """;
+    String secondRule = firstRule.replace("PART-01 The first half", "PART-02 The second half")
+        .replace("part one", "part two").replace("the first half", "the second half");
+    Recorder recorder = new Recorder();
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).watchRulesDirectory()
+        .listener(recorder).build()) {
+      // The first half alone compiles: a watcher that reloads it runs without the second rule.
+      try (Writer writer = Files.newBufferedWriter(rules.resolve("parts.drl"))) {
+        writer.write(header + firstRule);
+        writer.flush();
+        Thread.sleep(1_000);  // far longer than the 200 ms the watcher once waited for quiet
+        writer.write(secondRule);
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!engine.ruleNames().contains("PART-02 The second half") && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(engine.ruleNames()).contains("PART-01 The first half", "PART-02 The second half");
+      assertThat(recorder.reloads).as("reloads; one of the first half alone would come first").hasSize(1);
+      assertThat(recorder.failures).isEmpty();
     }
   }
 
