@@ -241,7 +241,7 @@ public final class CompiledPolicy {
 
   /**
    * The rule to blame for {@code failure}, if one can be named: the rule whose consequence was
-   * running, or the rule a Drools error message names (a constraint that threw an Exception).
+   * running, or the one rule Drools' message names for a constraint that threw.
    */
   private static Optional<String> culprit(Throwable failure, DecisionRecorder recorder) {
     if (failure instanceof ConsequenceException c && c.getMatch() != null) {
@@ -426,7 +426,8 @@ public final class CompiledPolicy {
   private static String revisionOf(PolicySource source) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update("trial-rules revision 2\n".getBytes(StandardCharsets.US_ASCII));
+      // Names the encoding, so that a later change to it cannot reuse an old revision by chance.
+      digest.update("trial-rules revision encoding 2\n".getBytes(StandardCharsets.US_ASCII));
       digest.update(lengthOf(source.files().size()));
       for (RuleFile file : source.files()) {
         part(digest, 'F', file.name());
