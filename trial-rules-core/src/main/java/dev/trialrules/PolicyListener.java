@@ -1,10 +1,13 @@
 package dev.trialrules;
 
+import java.nio.file.Path;
+
 /**
  * Hears what an engine does: every decision it makes, and every reload of its rules, made or
  * refused. Every method does nothing by default, so a listener overrides only what it needs.
- * Methods are called on the thread that decided or reloaded; one that throws is logged and
- * ignored, never allowed to break a decision.
+ * Methods are called on the thread that decided or reloaded; one that throws anything, an
+ * Exception or an Error, is logged and ignored: it never changes a decision, never fails a reload
+ * that was made, and is never blamed on a rule.
  *
  * <pre>{@code
  * TrialPolicyEngine engine = TrialPolicyEngine.builder()
@@ -37,4 +40,15 @@ public interface PolicyListener {
    * goes on serving {@code servingRevision}.
    */
   default void onReloadFailed(String servingRevision, Exception cause) {}
+
+  /**
+   * The watched rules directory itself changed: it was replaced (a new directory renamed into
+   * place, or a symlink to it swapped, the usual deploy) and the new one is now watched and
+   * reloaded from, or it went missing and will be watched again when it reappears. Only for an
+   * engine that {@linkplain TrialPolicyEngine.Builder#watchRulesDirectory() watches} its directory.
+   *
+   * @param directory the rules directory as the builder was given it
+   * @param what what happened, in a sentence
+   */
+  default void onRulesDirectoryChanged(Path directory, String what) {}
 }

@@ -82,11 +82,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
     this.clock = config.clock;
     this.firedRules = listeners.isEmpty() ? null : rule -> {
       for (PolicyListener listener : listeners) {
-        try {
-          listener.onRuleFired(rule);
-        } catch (RuntimeException e) {
-          LOG.warn("policy listener {} failed", listener, e);
-        }
+        notify(listener, () -> listener.onRuleFired(rule));
       }
     };
     if (serving && (config.watch || config.rulesDirectory != null)) {
@@ -94,7 +90,9 @@ public final class TrialPolicyEngine implements AutoCloseable {
     } else {
       this.reloader = null;
     }
-    this.watcher = serving && config.watch ? DirectoryWatcher.start(config.rulesDirectory, this::reload) : null;
+    this.watcher = serving && config.watch ? DirectoryWatcher.start(config.rulesDirectory, this::reload,
+        what -> listeners.forEach(l -> notify(l, () -> l.onRulesDirectoryChanged(config.rulesDirectory, what))))
+        : null;
   }
 
   /** Starts a builder for an engine running the policy shipped in trial-rules-drl. */
@@ -117,11 +115,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
       DecisionAudit audit = new DecisionAudit(UUID.randomUUID().toString(), clock.instant(),
           decision.rulesRevision(), request.getClass().getSimpleName(), RequestSummary.of(request), decision);
       for (PolicyListener listener : listeners) {
-        try {
-          listener.onDecision(audit);
-        } catch (RuntimeException e) {
-          LOG.warn("decision listener {} failed; the decision stands", listener, e);
-        }
+        notify(listener, () -> listener.onDecision(audit));
       }
     }
     return decision;
@@ -231,11 +225,19 @@ public final class TrialPolicyEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Calls a listener, logging and ignoring whatever it throws. Every Throwable, Errors included: a
+   * listener only observes, so its failure must never change a decision, fail a reload that was
+   * made, or (thrown from {@code onRuleFired}, inside the rules' session) be blamed on the rule
+   * that was firing. A listener's AssertionError (a test's, or an assert in an audit store's
+   * client) is the usual case; even a VirtualMachineError it raises says nothing about the
+   * decision, which the rules have already made.
+   */
   private static void notify(PolicyListener listener, Runnable call) {
     try {
       call.run();
-    } catch (RuntimeException e) {
-      LOG.warn("policy listener {} failed", listener, e);
+    } catch (Throwable e) {
+      LOG.warn("policy listener {} failed; ignored, the decision or reload stands: {}", listener, e.toString(), e);
     }
   }
 

@@ -26,11 +26,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -49,6 +52,8 @@ public final class CompiledPolicy {
   private static final int MAX_FIRINGS = 10_000;
   private static final int MAX_FIRINGS_PER_TRIAL = 1_000;
   private static final String GLOBAL = "verdict";
+  /** How Drools names the one rule whose constraint failed: {@code [Rule "NAME" in FILE]}. */
+  private static final Pattern CONSTRAINT_RULE = Pattern.compile("\\[Rule \"([^\"]+)\" in ");
 
   private final InternalKnowledgeBase base;
   private final KieSessionsPool pool;
@@ -173,6 +178,31 @@ public final class CompiledPolicy {
    * @param firedRules hears each firing; {@code null} for none
    */
   public Decision decide(PolicyRequest request, Consumer<String> firedRules) {
+    boolean interrupted = Thread.currentThread().isInterrupted();
+    try {
+      return decideIn(request, firedRules);
+    } finally {
+      restoreInterrupt(interrupted);
+    }
+  }
+
+  /**
+   * Puts the calling thread's interrupt status back as it was before the rules ran. The status
+   * is the caller's: whoever may cancel the caller's task (an executor's shutdownNow, a
+   * Future.cancel) sets it, and the caller's own code reads it. A rule that set it would make the
+   * caller's next wait throw InterruptedException and leave a pooled worker thread interrupted
+   * for an unrelated task; a rule that cleared it (Thread.interrupted(), a sleep that swallowed
+   * the exception) would lose a real cancellation. Rules have no business with it either way.
+   */
+  private static void restoreInterrupt(boolean interrupted) {
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    } else {
+      Thread.interrupted();
+    }
+  }
+
+  private Decision decideIn(PolicyRequest request, Consumer<String> firedRules) {
     DecisionRecorder recorder = new DecisionRecorder(rules);
     try (Session session = open(recorder, firedRules)) {
       session.insert(request);
@@ -191,18 +221,47 @@ public final class CompiledPolicy {
             Optional.empty(), null);
       }
       return recorder.toDecision(revision);
-    } catch (ConsequenceException e) {
-      String rule = e.getMatch() == null ? "(unknown rule)" : e.getMatch().getRule().getName();
-      return failure("rule '" + rule + "' failed: " + rootMessage(e), Optional.of(rule), e);
-    } catch (RuntimeException e) {
-      return failure("the rules failed: " + rootMessage(e), Optional.empty(), e);
-    } catch (StackOverflowError | AssertionError | LinkageError e) {
-      // Drools wraps only Exceptions in a ConsequenceException; an Error an author's rule throws
-      // (an assert, a recursion too deep, a class missing at run time) must not escape a decision
-      // either. Other VirtualMachineErrors (out of memory) are the JVM's, not the rule's.
-      String rule = recorder.currentRule();
-      return failure("rule '" + rule + "' failed: " + rootMessage(e), Optional.of(rule), e);
+    } catch (Throwable e) {
+      // Every Throwable, not only Exceptions: Drools wraps only Exceptions in a
+      // ConsequenceException, and a rule can throw any Error (an assert, an IOError, a recursion
+      // too deep, a class missing at run time, an OutOfMemoryError it made itself). Nothing a
+      // rule throws may escape a decision or let it through.
+      //
+      // That includes a real VirtualMachineError. The engine cannot tell one a rule made from
+      // one the JVM raised, and either way this decision cannot be trusted, so DENIED is the only
+      // safe answer to the caller. Catching it takes nothing from the JVM's own handling:
+      // -XX:+ExitOnOutOfMemoryError, heap dumps and the like act where the error is raised, not
+      // where it is caught, and a JVM truly out of memory fails the caller's next allocation
+      // anyway. The session goes back to the pool, which resets it before its next use.
+      Optional<String> rule = culprit(e, recorder);
+      String message = rule.map(r -> "rule '" + r + "' failed: ").orElse("the rules failed: ") + rootMessage(e);
+      return failure(message, rule, e);
     }
+  }
+
+  /**
+   * The rule to blame for {@code failure}, if one can be named: the rule whose consequence was
+   * running, or the one rule Drools' message names for a constraint that threw.
+   */
+  private static Optional<String> culprit(Throwable failure, DecisionRecorder recorder) {
+    if (failure instanceof ConsequenceException c && c.getMatch() != null) {
+      return Optional.of(c.getMatch().getRule().getName());
+    }
+    if (recorder.inConsequence()) {
+      return Optional.of(recorder.currentRule());
+    }
+    // A constraint that throws, Exception or Error, is wrapped in Drools' (MVEL's or the
+    // executable model's) ConstraintEvaluationException, whose message is the only place that
+    // names the rule; a constraint shared by several rules names them all, and blames none here.
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getSimpleName().equals("ConstraintEvaluationException") && t.getMessage() != null) {
+        Matcher rule = CONSTRAINT_RULE.matcher(t.getMessage());
+        if (rule.find()) {
+          return Optional.of(rule.group(1));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -221,6 +280,15 @@ public final class CompiledPolicy {
    * @param firedRules hears each firing; {@code null} for none
    */
   public List<TrialEvent> schedule(List<Trial> trials, Consumer<String> firedRules) {
+    boolean interrupted = Thread.currentThread().isInterrupted();
+    try {
+      return scheduleIn(trials, firedRules);
+    } finally {
+      restoreInterrupt(interrupted);
+    }
+  }
+
+  private List<TrialEvent> scheduleIn(List<Trial> trials, Consumer<String> firedRules) {
     DecisionRecorder recorder = new DecisionRecorder(rules);
     try (Session session = open(recorder, firedRules)) {
       for (Trial trial : trials) {
@@ -231,19 +299,20 @@ public final class CompiledPolicy {
         throw new IllegalStateException("the rules fired " + limit + " times without settling");
       }
       return recorder.events();
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // Any Throwable, for the reasons decide gives; the timeline's contract stays an
+      // IllegalStateException naming the trial and the rule.
       if (trials.size() > 1) {
         // Find the trial the rules fail on, so the error names it; the others are fine.
         for (Trial trial : trials) {
           schedule(List.of(trial), null);
         }
       }
-      String rule = e instanceof ConsequenceException c && c.getMatch() != null
-          ? c.getMatch().getRule().getName() : "(a constraint)";
+      String rule = culprit(e, recorder).orElse("(a constraint)");
       String trialId = trials.size() == 1 ? trials.get(0).trialId() : "(a batch of " + trials.size() + ")";
-      LOG.error("trial policy {} cannot schedule trial {}: rule '{}' failed", revision, trialId, rule, e);
-      throw new IllegalStateException("the rules cannot schedule trial " + trialId + ": rule '" + rule
-          + "' failed: " + rootMessage(e), e);
+      String message = "the rules cannot schedule trial " + trialId + ": rule '" + rule + "' failed: " + rootMessage(e);
+      logFailure(message, e);
+      throw new IllegalStateException(message, e);
     }
   }
 
@@ -262,6 +331,13 @@ public final class CompiledPolicy {
         if (firedRules != null) {
           firedRules.accept(rule);
         }
+      }
+
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        // Between consequences a failure comes from a constraint, which the last rule to fire
+        // did not cause.
+        recorder.leave();
       }
     };
     kie.addEventListener(tracker);
@@ -288,10 +364,23 @@ public final class CompiledPolicy {
   }
 
   private Decision failure(String message, Optional<String> rule, Throwable cause) {
-    LOG.error("trial policy {} failed closed: {}", revision, message, cause);
+    logFailure("failed closed: " + message, cause);
     Finding finding = new Finding(Finding.ENGINE, rule.orElse(Finding.ENGINE), Severity.DENY,
         rule.orElse("engine"), message, Optional.of("report this to the policy's authors"));
     return Decision.of(List.of(finding), Map.of(), revision);
+  }
+
+  /**
+   * Logs a failure of the rules once, in one line at ERROR, and its stack trace at DEBUG: the
+   * caller's log shows what failed and which rule, and a rule that fails on every request does
+   * not bury that log in traces of the engine's own frames. The trace is there for whoever turns
+   * DEBUG on for this class.
+   */
+  private void logFailure(String message, Throwable cause) {
+    LOG.error("trial policy {} {}", revision, message);
+    if (cause != null && LOG.isDebugEnabled()) {
+      LOG.debug("trial policy {}: the stack trace of: {}", revision, message, cause);
+    }
   }
 
   private static String rootMessage(Throwable e) {
@@ -327,21 +416,43 @@ public final class CompiledPolicy {
     return ruleList;
   }
 
+  /**
+   * A hash of an unambiguous encoding of the files and parameters: each part is prefixed by its
+   * kind and its length in bytes, so that no two different sources give the same bytes. Joining
+   * them by separators did not do that: a parameter value holding a newline read the same as two
+   * parameters, so two policies that decide differently shared a revision, and a reload to the
+   * other one was skipped as no change.
+   */
   private static String revisionOf(PolicySource source) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      // Names the encoding, so that a later change to it cannot reuse an old revision by chance.
+      digest.update("trial-rules revision encoding 2\n".getBytes(StandardCharsets.US_ASCII));
+      digest.update(lengthOf(source.files().size()));
       for (RuleFile file : source.files()) {
-        digest.update(file.name().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(file.text().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+        part(digest, 'F', file.name());
+        part(digest, 'T', file.text());
       }
-      new TreeMap<>(source.parameters()).forEach((k, v) -> {
-        digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8));
+      Map<String, String> parameters = new TreeMap<>(source.parameters());
+      digest.update(lengthOf(parameters.size()));
+      parameters.forEach((k, v) -> {
+        part(digest, 'K', k);
+        part(digest, 'V', v);
       });
       return HexFormat.of().formatHex(digest.digest(), 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+  }
+
+  private static void part(MessageDigest digest, char kind, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    digest.update((byte) kind);
+    digest.update(lengthOf(bytes.length));
+    digest.update(bytes);
+  }
+
+  private static byte[] lengthOf(int length) {
+    return java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(length).array();
   }
 }

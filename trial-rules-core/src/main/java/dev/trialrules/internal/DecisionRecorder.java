@@ -28,6 +28,7 @@ final class DecisionRecorder implements Verdict {
   private String ruleName = "(no rule)";
   private String ruleId = "(no rule)";
   private Optional<String> source = Optional.empty();
+  private boolean inConsequence;
 
   /**
    * A recorder that looks each rule's ID and source up in {@code rules} (rule name to its
@@ -41,9 +42,20 @@ final class DecisionRecorder implements Verdict {
   /** The engine's listener calls this before each rule's consequence runs. */
   void enter(String ruleName) {
     this.ruleName = ruleName;
+    this.inConsequence = true;
     PolicyRule rule = rules.get(ruleName);
     this.ruleId = rule != null ? rule.ruleId() : PolicyRule.idFromName(ruleName);
     this.source = rule != null ? rule.source() : Optional.empty();
+  }
+
+  /** The engine's listener calls this after each rule's consequence has run. */
+  void leave() {
+    inConsequence = false;
+  }
+
+  /** Whether a rule's consequence is running: a failure now is that rule's. */
+  boolean inConsequence() {
+    return inConsequence;
   }
 
   /** The rule whose consequence runs or ran last, to name it when it fails outside Drools' wrapping. */

@@ -2,6 +2,7 @@ package dev.trialrules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trialrules.Decision;
 import dev.trialrules.DecisionAudit;
@@ -9,10 +10,12 @@ import dev.trialrules.Finding;
 import dev.trialrules.Outcome;
 import dev.trialrules.PolicyListener;
 import dev.trialrules.Severity;
+import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.CancelledBy;
 import dev.trialrules.facts.CancellationRequest;
 import dev.trialrules.facts.PolicyRequest;
+import dev.trialrules.facts.Trial;
 import dev.trialrules.policy.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,6 +100,66 @@ class FailClosedTest {
           deeper(0);
       end
 
+      rule "FAIL-08 Throw a plain Error"
+      when
+          StartTrialRequest( companyName == "plain-error" )
+      then
+          throw new Error("an author's error");
+      end
+
+      rule "FAIL-09 Throw an IOError"
+      when
+          StartTrialRequest( companyName == "io-error" )
+      then
+          throw new java.io.IOError(new java.io.IOException("the disk is gone"));
+      end
+
+      rule "FAIL-10 Throw an OutOfMemoryError it made itself"
+      when
+          StartTrialRequest( companyName == "oom" )
+      then
+          throw new OutOfMemoryError("made up by the rule");
+      end
+
+      function boolean explode(String why) {
+          throw new Error("a constraint's error: " + why);
+      }
+
+      rule "FAIL-11 A constraint that throws an Error"
+      when
+          StartTrialRequest( companyName == "constraint-error", explode(companyName) )
+      then
+          verdict.info("companyName", "never");
+      end
+
+      rule "FAIL-12 Throw an Error while scheduling"
+      when
+          TimelineRequest( trial.licenseQuantity() == 4242 )
+      then
+          throw new OutOfMemoryError("made up while scheduling");
+      end
+
+      rule "FAIL-13 Interrupt the caller"
+      when
+          StartTrialRequest( companyName == "interrupt" )
+      then
+          Thread.currentThread().interrupt();
+      end
+
+      rule "FAIL-14 Clear the caller's interrupt"
+      when
+          StartTrialRequest( companyName == "clear-interrupt" )
+      then
+          Thread.interrupted();
+      end
+
+      rule "FAIL-15 Interrupt the caller while scheduling"
+      when
+          TimelineRequest( trial.licenseQuantity() == 4343 )
+      then
+          Thread.currentThread().interrupt();
+      end
+
       rule "FAIL-06 A constraint that throws"
       when
           StartTrialRequest( companyName == "constraint", Integer.parseInt(companyName) > 0 )
@@ -137,7 +200,11 @@ class FailClosedTest {
         Arguments.of("an Error in a consequence", company("error"), "FAIL-05 Throw an error, not an exception",
             "AssertionError"),
         Arguments.of("a recursion too deep", company("recurse"), "FAIL-07 Recurse without end",
-            "StackOverflowError"));
+            "StackOverflowError"),
+        Arguments.of("a plain Error", company("plain-error"), "FAIL-08 Throw a plain Error", "an author's error"),
+        Arguments.of("an IOError", company("io-error"), "FAIL-09 Throw an IOError", "the disk is gone"),
+        Arguments.of("an OutOfMemoryError a rule made", company("oom"),
+            "FAIL-10 Throw an OutOfMemoryError it made itself", "OutOfMemoryError"));
   }
 
   /** What every failed decision must satisfy: denied, one engine finding, nothing else. */
@@ -167,6 +234,12 @@ class FailClosedTest {
 
   private record Logged(Decision decision, String log) {}
 
+  /** The caller's log gets one line per failure; a stack trace there would bury it (it is at DEBUG). */
+  private static void assertLoggedOnceInOneLine(String log) {
+    assertThat(log.lines().filter(line -> !line.isBlank())).as(log).singleElement();
+    assertThat(log).doesNotContain("\tat ", "Caused by");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("failingRules")
   void aRuleThatFails_deniesNamesTheRuleAndLogsIt(String name, PolicyRequest request, String rule, String cause) {
@@ -176,6 +249,7 @@ class FailClosedTest {
     assertFailedClosed(result.decision(), "rule '" + rule + "' failed", cause);
     assertThat(result.decision().findings().get(0).ruleName()).isEqualTo(rule);
     assertThat(result.log()).contains("ERROR", "failed closed", engine.rulesRevision(), rule, cause);
+    assertLoggedOnceInOneLine(result.log());
     assertThat(AUDITS).singleElement().satisfies(audit -> assertThat(audit.decision()).isEqualTo(result.decision()));
   }
 
@@ -185,6 +259,7 @@ class FailClosedTest {
 
     assertFailedClosed(result.decision(), "fired", "without settling");
     assertThat(result.log()).contains("ERROR", "failed closed", "without settling");
+    assertLoggedOnceInOneLine(result.log());
   }
 
   @Test
@@ -193,6 +268,65 @@ class FailClosedTest {
 
     assertFailedClosed(result.decision(), "NumberFormatException", "constraint");
     assertThat(result.log()).contains("ERROR", "failed closed");
+    assertLoggedOnceInOneLine(result.log());
+  }
+
+  @Test
+  void aConstraintThatThrowsAnError_isDeniedNamingTheRule() {
+    Logged result = decideLogged(company("constraint-error"));
+
+    assertFailedClosed(result.decision(), "FAIL-11 A constraint that throws an Error", "a constraint's error");
+    assertThat(result.log()).contains("ERROR", "failed closed", "FAIL-11");
+    assertLoggedOnceInOneLine(result.log());
+  }
+
+  @Test
+  void anErrorWhileScheduling_keepsTheTimelineContract_anIllegalStateExceptionNamingTrialAndRule() {
+    Trial broken = Fixtures.trial().licenseQuantity(4242).build();
+    PrintStream saved = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      assertThatThrownBy(() -> engine.timeline(broken)).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining(broken.trialId()).hasMessageContaining("FAIL-12 Throw an Error while scheduling")
+          .hasMessageContaining("OutOfMemoryError");
+      assertLoggedOnceInOneLine(captured.toString(StandardCharsets.UTF_8));
+      captured.reset();
+
+      Stream<Trial> trials = Stream.of(Fixtures.trial().build(), broken, Fixtures.trial().build());
+      assertThatThrownBy(() -> engine.sweep(Fixtures.TODAY, trials).toList()).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining(broken.trialId()).hasMessageContaining("FAIL-12 Throw an Error while scheduling");
+      assertLoggedOnceInOneLine(captured.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(saved);
+    }
+    // Every pooled session, the failed ones among them, schedules the next trials as before.
+    List<TrialEvent> expected = Fixtures.ENGINE.timeline(Fixtures.trial().build()).events();
+    for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors(); i++) {
+      assertThat(engine.timeline(Fixtures.trial().build()).events()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aRuleThatInterruptsTheCaller_leavesTheCallersInterruptStatusAsItWas() {
+    try {
+      Thread.interrupted();
+      engine.decide(company("interrupt"));
+      assertThat(Thread.currentThread().isInterrupted()).as("interrupted after deciding").isFalse();
+
+      engine.timeline(Fixtures.trial().licenseQuantity(4343).build());
+      assertThat(Thread.currentThread().isInterrupted()).as("interrupted after a timeline").isFalse();
+
+      engine.sweep(Fixtures.TODAY, Stream.of(Fixtures.trial().licenseQuantity(4343).build())).toList();
+      assertThat(Thread.currentThread().isInterrupted()).as("interrupted after a sweep").isFalse();
+
+      // A caller already interrupted (its task cancelled) stays so, whatever the rule clears.
+      Thread.currentThread().interrupt();
+      engine.decide(company("clear-interrupt"));
+      assertThat(Thread.currentThread().isInterrupted()).as("still interrupted after deciding").isTrue();
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test
