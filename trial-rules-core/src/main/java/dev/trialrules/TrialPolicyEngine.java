@@ -217,7 +217,11 @@ public final class TrialPolicyEngine implements AutoCloseable {
       LOG.info("trial policy reloaded: {} replaces {}", candidate.revision(), serving);
       listeners.forEach(l -> notify(l, () -> l.onReload(serving, candidate.revision())));
       return candidate.revision();
-    } catch (Exception e) {
+    } catch (Exception | Error thrown) {
+      // A reload check built on a test library refuses with an AssertionError, not an Exception:
+      // that is a refusal like any other, and the old rules go on serving.
+      Exception e = thrown instanceof Exception exception ? exception
+          : new IllegalStateException("the reload check refused the rules: " + thrown, thrown);
       LOG.warn("trial policy not reloaded, still serving {}: {}", serving, e.getMessage());
       listeners.forEach(l -> notify(l, () -> l.onReloadFailed(serving, e)));
       throw e instanceof RuntimeException r ? r : new IllegalStateException("the reload check refused the rules: "

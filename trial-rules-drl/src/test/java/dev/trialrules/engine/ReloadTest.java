@@ -183,6 +183,26 @@ class ReloadTest {
   }
 
   @Test
+  void aCheckThatRefusesWithAnAssertionError_refusesTheReload_andTellsTheListeners() throws Exception {
+    window(10);
+    Recorder recorder = new Recorder();
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).listener(recorder)
+        .reloadCheck(candidate -> {
+          if (candidate.parameters().consentWindowDays() < 5) {
+            throw new AssertionError("expected a consent window of at least 5 days");
+          }
+        }).build()) {
+      String serving = engine.rulesRevision();
+      window(3);
+      assertThatThrownBy(() -> engine.reload().get(30, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class).hasMessageContaining("at least 5 days");
+      assertThat(engine.rulesRevision()).isEqualTo(serving);
+      assertThat(recorder.failures).singleElement()
+          .satisfies(e -> assertThat(e.getMessage()).contains("at least 5 days"));
+    }
+  }
+
+  @Test
   void aWatchedDirectory_reloadsWhenAFileChanges() throws Exception {
     window(10);
     Recorder recorder = new Recorder();
