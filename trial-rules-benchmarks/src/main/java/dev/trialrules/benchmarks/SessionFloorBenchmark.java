@@ -44,7 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class SessionFloorBenchmark {
   private static final List<String> SHIPPED_PACKAGES =
-      List.of("eligibility", "services", "consent", "lifecycle", "extension", "conversion", "returns");
+      List.of("dates", "eligibility", "services", "changes", "consent", "lifecycle", "extension", "conversion",
+          "returns");
 
   private Path rules;
   private TrialPolicyEngine engine;
