@@ -19,8 +19,11 @@ import java.util.Objects;
  * @param trial the trial
  * @param expiresOn E, the trial's end date
  * @param lastDay G, the last day the trial can still be converted
+ * @param forTimeline whether it was classified for a timeline request rather than a decision:
+ *     timeline rules read it without joining it back to its request, which in a sweep's session
+ *     of a thousand trials would hash each trial, a deep record, on every lookup
  */
-public record GracePeriod(Trial trial, LocalDate expiresOn, LocalDate lastDay) {
+public record GracePeriod(Trial trial, LocalDate expiresOn, LocalDate lastDay, boolean forTimeline) {
 
   /** Validates; every component is required. */
   public GracePeriod {
