@@ -6,7 +6,7 @@ package dev.trialrules;
  * them, and the engine keeps serving the rules it has.
  *
  * <pre>{@code
- * TrialPolicyEngine engine = TrialPolicyEngine.builder()
+ * TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get())
  *     .rulesDirectory(Path.of("policy"))
  *     .reloadCheck(candidate -> {
  *       if (!candidate.decide(knownGoodRequest).isAllowed()) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * that was made, and is never blamed on a rule.
  *
  * <pre>{@code
- * TrialPolicyEngine engine = TrialPolicyEngine.builder()
+ * TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get())
  *     .listener(new Slf4jDecisionLog())                       // one audit line per decision
  *     .listener(new PolicyListener() {
  *       @Override

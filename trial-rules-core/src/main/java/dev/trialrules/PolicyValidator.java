@@ -5,11 +5,6 @@ import dev.trialrules.internal.DrlText.Declaration;
 import dev.trialrules.internal.PolicySource;
 import dev.trialrules.internal.RuleCompiler;
 import dev.trialrules.internal.RuleFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,12 +30,12 @@ import java.util.stream.Collectors;
  * the validator lists them all and never throws for what is wrong in the rules.
  *
  * <pre>{@code
- * List<RuleMessage> problems = PolicyValidator.validate(Path.of("policy"));
+ * List<RuleMessage> problems = PolicyValidator.validate(ShippedPolicy.get(), Path.of("policy"));
  * problems.forEach(System.out::println);   // policy/local.drl:12:1: warning: rule "Deny ..." ...
  * boolean builds = problems.stream().noneMatch(RuleMessage::error);
  * }</pre>
  *
- * <p>The directory is laid over the shipped policy exactly as
+ * <p>The directory is laid over the policy exactly as
  * {@link TrialPolicyEngine.Builder#rulesDirectory(Path)} lays it, and compiled by the same step,
  * so an error here is exactly what would stop the engine from building. The messages are:
  * <ul>
@@ -97,51 +92,32 @@ public final class PolicyValidator {
   private PolicyValidator() {}
 
   /**
-   * Validates the shipped policy alone, as {@code TrialPolicyEngine.builder().build()} would
-   * build it.
+   * Validates a policy alone, as {@code TrialPolicyEngine.builder(policy).build()} would build it.
    *
    * <pre>{@code
-   * assert PolicyValidator.validate().isEmpty();
+   * assert PolicyValidator.validate(ShippedPolicy.get()).isEmpty();
    * }</pre>
-   *
-   * @throws IllegalStateException if the shipped policy (trial-rules-drl) is not on the classpath
    */
-  public static List<RuleMessage> validate() {
-    return check(defaultLoader(), null);
+  public static List<RuleMessage> validate(Policy policy) {
+    return check(Objects.requireNonNull(policy, "policy"), null);
   }
 
   /**
-   * Validates an author's rules directory laid over the shipped policy, as
-   * {@code TrialPolicyEngine.builder().rulesDirectory(directory).build()} would build it.
+   * Validates an author's rules directory laid over a policy, as
+   * {@code TrialPolicyEngine.builder(policy).rulesDirectory(directory).build()} would build it.
    *
    * <pre>{@code
-   * for (RuleMessage problem : PolicyValidator.validate(Path.of("policy"))) {
+   * for (RuleMessage problem : PolicyValidator.validate(ShippedPolicy.get(), Path.of("policy"))) {
    *   System.out.println(problem);   // policy/local.drl:7:5: error: ...
    * }
    * }</pre>
    *
    * @throws IllegalArgumentException if {@code rulesDirectory} is not a directory
-   * @throws IllegalStateException if the shipped policy (trial-rules-drl) is not on the classpath
    */
-  public static List<RuleMessage> validate(Path rulesDirectory) {
-    return validate(rulesDirectory, defaultLoader());
-  }
-
-  /**
-   * Validates an author's rules directory laid over the shipped policy found on {@code loader},
-   * as {@link TrialPolicyEngine.Builder#classLoader(ClassLoader)} finds it.
-   *
-   * <pre>{@code
-   * List<RuleMessage> problems = PolicyValidator.validate(Path.of("policy"), getClass().getClassLoader());
-   * }</pre>
-   *
-   * @throws IllegalArgumentException if {@code rulesDirectory} is not a directory
-   * @throws IllegalStateException if the shipped policy is not on {@code loader}'s classpath
-   */
-  public static List<RuleMessage> validate(Path rulesDirectory, ClassLoader loader) {
+  public static List<RuleMessage> validate(Policy policy, Path rulesDirectory) {
+    Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(rulesDirectory, "rulesDirectory");
-    Objects.requireNonNull(loader, "loader");
-    return check(loader, rulesDirectory);
+    return check(policy, rulesDirectory);
   }
 
   /**
@@ -161,25 +137,20 @@ public final class PolicyValidator {
     return PolicySource.list(rulesDirectory).read();
   }
 
-  private static ClassLoader defaultLoader() {
-    // The engine's default, so that both find the same shipped policy.
-    return TrialPolicyEngine.class.getClassLoader();
-  }
-
-  /** Checks the shipped policy on {@code loader} with {@code directory}, if not null, laid over it. */
-  private static List<RuleMessage> check(ClassLoader loader, Path directory) {
-    PolicySource shipped = PolicySource.shipped(loader);
+  /** Checks {@code policy} with {@code directory}, if not null, laid over it. */
+  private static List<RuleMessage> check(Policy policy, Path directory) {
+    PolicySource shipped = policy.provided();
     PolicySource source;
     List<RuleMessage> messages = new ArrayList<>();
     try {
       if (directory == null) {
-        source = shipped;
+        source = policy.source();
       } else {
         PolicySource.Listing listing = PolicySource.list(directory);
         for (PolicySource.Skipped skipped : listing.skipped()) {
           messages.add(new RuleMessage(skipped.path().toString(), 0, 0, false, skipped.reason()));
         }
-        source = shipped.overlay(listing);
+        source = policy.source().overlay(listing);
       }
     } catch (RuleSetException e) {
       // A file that cannot be read or parsed: there is no rule set to check beyond it.
@@ -190,19 +161,18 @@ public final class PolicyValidator {
     try {
       removed = PolicyParameters.fromProperties(source.parameters()).removedRules();
     } catch (IllegalArgumentException | NullPointerException e) {
-      messages.add(parametersProblem(String.valueOf(e.getMessage()), source.parameters(), loader, directory));
+      messages.add(parametersProblem(String.valueOf(e.getMessage()), source));
       removed = null;
     }
     if (removed != null) {
-      messages.addAll(shippedRuleProblems(shipped, DrlText.ruleIds(source.files()), removed, source.parameters(),
-          loader, directory));
+      messages.addAll(providedRuleProblems(shipped, DrlText.ruleIds(source.files()), removed, source, directory));
     }
     String emailPattern = source.parameters().get(EMAIL_PATTERN);
     if (emailPattern != null && nestsQuantifiers(emailPattern)) {
       messages.add(located(EMAIL_PATTERN + " '" + emailPattern.strip() + "' repeats a group that itself"
           + " repeats, such as (a+)+ or (\\w+\\.)*, which can take exponential time on an address that"
           + " almost matches; repeat single characters or character classes instead", false,
-          source.parameters(), loader, directory));
+          source));
     }
     messages.addAll(withoutEchoes(RuleCompiler.compile(source.files()).messages()));
 
@@ -335,9 +305,8 @@ public final class PolicyValidator {
    * The parameters error, placed where the key it names is set: the author's regions or
    * parameters file when it sets the key (that is where the fix goes), else the shipped file.
    */
-  static RuleMessage parametersProblem(String problem, Map<String, String> parameters, ClassLoader loader,
-      Path directory) {
-    return located(problem, true, parameters, loader, directory);
+  static RuleMessage parametersProblem(String problem, PolicySource source) {
+    return located(problem, true, source);
   }
 
   /**
@@ -347,8 +316,13 @@ public final class PolicyValidator {
    *
    * @param ids the rule IDs of the candidate policy's rules
    */
-  static List<RuleMessage> shippedRuleProblems(PolicySource shipped, Set<String> ids, Set<String> removed,
-      Map<String, String> parameters, ClassLoader loader, Path directory) {
+  static List<RuleMessage> providedRuleProblems(Policy policy, Set<String> ids, Set<String> removed,
+      PolicySource source, Path directory) {
+    return providedRuleProblems(policy.provided(), ids, removed, source, directory);
+  }
+
+  private static List<RuleMessage> providedRuleProblems(PolicySource shipped, Set<String> ids, Set<String> removed,
+      PolicySource source, Path directory) {
     Map<String, Set<String>> filesById = new TreeMap<>();
     for (RuleFile file : shipped.files()) {
       for (Declaration rule : DrlText.declarations(file)) {
@@ -361,13 +335,14 @@ public final class PolicyValidator {
     if (!unknown.isEmpty()) {
       messages.add(located(PolicyParameters.REMOVED_RULES + " = " + String.join(", ", removed) + " lists "
           + String.join(", ", unknown) + ", which no shipped rule has; list only shipped rule IDs", true,
-          parameters, loader, directory));
+          source));
     }
     Map<String, Set<String>> lost = new TreeMap<>(filesById);
     lost.keySet().removeAll(ids);
     lost.keySet().removeAll(removed);
     if (!lost.isEmpty()) {
-      String where = directory == null ? PolicySource.SHIPPED_ROOT : directory.toString();
+      String where = directory != null ? directory.toString()
+          : shipped.files().isEmpty() ? PolicySource.PARAMETERS : shipped.files().get(0).path();
       messages.add(new RuleMessage(where, 0, 0, true, "the policy lacks shipped rule ID"
           + (lost.size() == 1 ? " " : "s ") + lost.entrySet().stream()
               .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").collect(Collectors.joining(", "))
@@ -378,46 +353,34 @@ public final class PolicyValidator {
   }
 
   /**
-   * A problem with a parameter, placed where the key it names is set, on one line: the
-   * author's regions or parameters file when it sets the key (that is where the fix goes), else
-   * the shipped file.
+   * A problem with a parameter, placed where the key it names is set, on one line: the last
+   * parameters or regions file that sets it (an author's, when it does: that is where the fix
+   * goes), else the first parameters file of the policy.
    */
-  private static RuleMessage located(String text, boolean error, Map<String, String> parameters, ClassLoader loader,
-      Path directory) {
+  private static RuleMessage located(String text, boolean error, PolicySource source) {
     // A value may hold a line break; a refusal is one line, as logs and editors read it.
     String problem = text.replace("\r", "\\r").replace("\n", "\\n");
-    List<String> named = parameters.keySet().stream()
+    List<String> named = source.parameters().keySet().stream()
         .filter(key -> Pattern.compile("(?<![\\w.-])" + Pattern.quote(key) + "(?![\\w.-])").matcher(problem).find())
         .sorted(Comparator.comparingInt(String::length).reversed())
         .toList();
-    Path own = directory == null ? null : directory.resolve(PolicySource.PARAMETERS);
-    if (directory != null) {
-      Path regions = directory.resolve(PolicySource.REGIONS);
-      for (String key : named) {
-        // The overlay reads the regions file after the parameters file, so it wins a key both set.
-        if (key.startsWith(PolicyParameters.REGION_PREFIX)) {
-          int line = keyLine(read(regions), key.substring(PolicyParameters.REGION_PREFIX.length()));
-          if (line > 0) {
-            return new RuleMessage(regions.toString(), line, 1, error, problem);
-          }
-        }
-        int line = keyLine(read(own), key);
-        if (line > 0) {
-          return new RuleMessage(own.toString(), line, 1, error, problem);
-        }
-      }
-    }
+    List<RuleFile> files = source.parameterFiles();
     for (String key : named) {
       boolean region = key.startsWith(PolicyParameters.REGION_PREFIX);
-      String shipped = PolicySource.SHIPPED_ROOT + (region ? PolicySource.REGIONS : PolicySource.PARAMETERS);
-      int line = keyLine(resource(loader, shipped),
-          region ? key.substring(PolicyParameters.REGION_PREFIX.length()) : key);
-      if (line > 0) {
-        return new RuleMessage(shipped, line, 1, error, problem);
+      for (int i = files.size() - 1; i >= 0; i--) {
+        RuleFile file = files.get(i);
+        if (file.name().equals(PolicySource.REGIONS) != region) {
+          continue;
+        }
+        int line = keyLine(file.text(), region ? key.substring(PolicyParameters.REGION_PREFIX.length()) : key);
+        if (line > 0) {
+          return new RuleMessage(file.path(), line, 1, error, problem);
+        }
       }
     }
-    return new RuleMessage(own != null && Files.exists(own) ? own.toString()
-        : PolicySource.SHIPPED_ROOT + PolicySource.PARAMETERS, 0, 0, error, problem);
+    String where = files.stream().filter(f -> f.name().equals(PolicySource.PARAMETERS)).map(RuleFile::path)
+        .reduce((first, last) -> last).orElse(PolicySource.PARAMETERS);
+    return new RuleMessage(where, 0, 0, error, problem);
   }
 
   /**
@@ -524,24 +487,5 @@ public final class PolicyValidator {
       continued = !comment && backslashes % 2 == 1;
     }
     return found;
-  }
-
-  private static String read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return null;   // the overlay has read it already; without it, the problem is only unplaced
-    }
-  }
-
-  private static String resource(ClassLoader loader, String name) {
-    try (InputStream in = loader.getResourceAsStream(name)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
   }
 }

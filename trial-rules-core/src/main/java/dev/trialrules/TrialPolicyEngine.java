@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * compile anything and is safe from any number of threads.
  *
  * <pre>{@code
- * TrialPolicyEngine engine = TrialPolicyEngine.builder().build();   // the shipped policy
+ * TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).build();
  *
  * Decision decision = engine.decide(request);
  * System.out.println(decision.outcome() + " because of " + decision.ruleIds());
@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
  * engine serves: new rules are compiled off the calling threads, checked, and swapped in at once;
  * rules that fail either step are refused and the old ones go on serving.
  * <pre>{@code
- * TrialPolicyEngine engine = TrialPolicyEngine.builder()
+ * TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get())
  *     .rulesDirectory(Path.of("policy"))          // *.drl replace or add, parameters override
  *     .parameter("grace-period-days", "45")
  *     .watchRulesDirectory()                      // reload when a file there changes
@@ -95,9 +95,12 @@ public final class TrialPolicyEngine implements AutoCloseable {
         : null;
   }
 
-  /** Starts a builder for an engine running the policy shipped in trial-rules-drl. */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * Starts a builder for an engine deciding by {@code policy}: the shipped one is
+   * {@code dev.trialrules.policy.ShippedPolicy.get()} in trial-rules-drl.
+   */
+  public static Builder builder(Policy policy) {
+    return new Builder(Objects.requireNonNull(policy, "policy"));
   }
 
   /**
@@ -257,7 +260,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
   }
 
   /**
-   * A new engine with this engine's rules directory, class loader, listeners and clock, and these
+   * A new engine with this engine's policy, rules directory, listeners and clock, and these
    * parameters on top of this engine's own overrides: the way to ask "what would the policy say
    * with a 45-day grace period" without a second configuration. It reads and compiles the rules
    * afresh, so it costs a build; it neither watches the directory nor runs a reload check, and
@@ -311,23 +314,25 @@ public final class TrialPolicyEngine implements AutoCloseable {
 
   /** Configures a {@link TrialPolicyEngine}; every setter returns this builder. Not thread-safe. */
   public static final class Builder {
+    private final Policy policy;
     private Path rulesDirectory;
     private final Map<String, String> parameters = new LinkedHashMap<>();
-    private ClassLoader classLoader = TrialPolicyEngine.class.getClassLoader();
     private final List<PolicyListener> listeners = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private PolicyCheck check;
     private boolean watch;
 
-    private Builder() {}
+    private Builder(Policy policy) {
+      this.policy = policy;
+    }
 
     /**
      * A directory of an author's rule files: each {@code *.drl} file there replaces the shipped
      * file of the same name or adds its rules; a {@code parameters.properties} and a
      * {@code regions.properties} there override the shipped ones key by key. Only the
      * directory's own regular files of those names count, never hidden ones or subfolders (see
-     * {@link PolicyValidator#filesRead(Path)}); a skipped entry is logged. The policy must keep
-     * every shipped rule ID, or list the ones it drops in {@code removed-rules}.
+     * {@link PolicyValidator#filesRead(Path)}); a skipped entry is logged. The result must keep
+     * every rule ID of the policy, or list the ones it drops in {@code removed-rules}.
      */
     public Builder rulesDirectory(Path directory) {
       this.rulesDirectory = Objects.requireNonNull(directory, "directory");
@@ -346,12 +351,6 @@ public final class TrialPolicyEngine implements AutoCloseable {
     /** Overrides several parameters; see {@link #parameter(String, String)}. */
     public Builder parameters(Map<String, String> overrides) {
       overrides.forEach(this::parameter);
-      return this;
-    }
-
-    /** The class loader to find the shipped policy on; this library's own by default. */
-    public Builder classLoader(ClassLoader loader) {
-      this.classLoader = Objects.requireNonNull(loader, "loader");
       return this;
     }
 
@@ -403,10 +402,9 @@ public final class TrialPolicyEngine implements AutoCloseable {
 
     /** A copy, so that an engine's configuration cannot change under it when its builder does. */
     private Builder copy() {
-      Builder copy = new Builder();
+      Builder copy = new Builder(policy);
       copy.rulesDirectory = rulesDirectory;
       copy.parameters.putAll(parameters);
-      copy.classLoader = classLoader;
       copy.listeners.addAll(listeners);
       copy.clock = clock;
       copy.check = check;
@@ -420,30 +418,28 @@ public final class TrialPolicyEngine implements AutoCloseable {
      * policy that lacks a shipped rule ID without listing it in {@code removed-rules}.
      */
     private CompiledPolicy compile() {
-      PolicySource shipped = PolicySource.shipped(classLoader);
-      PolicySource source = shipped;
+      Policy laid = policy;
       if (rulesDirectory != null) {
         PolicySource.Listing listing = PolicySource.list(rulesDirectory);
         listing.skipped().forEach(s -> LOG.warn("rules directory: {} is skipped: {}", s.path(), s.reason()));
-        source = source.overlay(listing);
+        laid = laid.overlay(listing);
       }
-      source = source.withParameters(parameters);
+      PolicySource source = laid.source().withParameters(parameters);
       PolicyParameters checked;
       try {
         checked = PolicyParameters.fromProperties(source.parameters());
       } catch (IllegalArgumentException | NullPointerException e) {
-        throw new RuleSetException(List.of(PolicyValidator.parametersProblem(String.valueOf(e.getMessage()),
-            source.parameters(), classLoader, rulesDirectory)));
+        throw new RuleSetException(List.of(PolicyValidator.parametersProblem(String.valueOf(e.getMessage()), source)));
       }
-      CompiledPolicy policy = CompiledPolicy.compile(source, classLoader);
+      CompiledPolicy compiled = CompiledPolicy.compile(source, policy.model());
       Set<String> ids = new TreeSet<>();
-      policy.rules().forEach(r -> ids.add(r.ruleId()));
-      List<RuleMessage> lost = PolicyValidator.shippedRuleProblems(shipped, ids, checked.removedRules(),
-          source.parameters(), classLoader, rulesDirectory);
+      compiled.rules().forEach(r -> ids.add(r.ruleId()));
+      List<RuleMessage> lost = PolicyValidator.providedRuleProblems(policy, ids, checked.removedRules(), source,
+          rulesDirectory);
       if (!lost.isEmpty()) {
         throw new RuleSetException(lost);
       }
-      return policy;
+      return compiled;
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.trialrules.facts.Partner;
 import dev.trialrules.facts.PartnerRole;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.StartTrialRequest;
+import dev.trialrules.policy.ShippedPolicy;
 import java.time.LocalDate;
 
 /**
@@ -28,7 +29,7 @@ public final class EmbeddingExample {
   public static void main(String[] args) {
     // README:begin
     // Build once at start-up and share: compiling the rules is the slow part, deciding is not.
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().build();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).build();
 
     StartTrialRequest request = StartTrialRequest.builder(Flow.NEW_CUSTOMER, LocalDate.of(2026, 11, 23))
         .partner(Partner.builder("partner-1").verified(true).roles(PartnerRole.SALES_ADMIN).build())

@@ -1,10 +1,10 @@
 package dev.trialrules.benchmarks;
 
+import dev.trialrules.policy.ShippedPolicy;
 import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.Decision;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.TrialPolicyEngine;
-import dev.trialrules.internal.PolicySource;
 
 /**
  * A whole process from JVM start to the first decision, for {@link ColdStartBenchmark} to launch
@@ -28,10 +28,10 @@ public final class ColdStart {
     Decision decision;
     if (args.length > 0 && args[0].equals("reference")) {
       PolicyParameters parameters = PolicyParameters.fromProperties(
-          PolicySource.shipped(ColdStart.class.getClassLoader()).parameters());
+          ShippedPolicy.get().parameters());
       decision = new ReferencePolicy(parameters).decide(Requests.newCustomer());
     } else {
-      decision = TrialPolicyEngine.builder().build().decide(Requests.newCustomer());
+      decision = TrialPolicyEngine.builder(ShippedPolicy.get()).build().decide(Requests.newCustomer());
     }
     System.out.println(decision.outcome());
   }

@@ -1,5 +1,6 @@
 package dev.trialrules.benchmarks;
 
+import dev.trialrules.policy.ShippedPolicy;
 import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.Decision;
 import dev.trialrules.TrialEvent;
@@ -55,7 +56,7 @@ public class DecisionBenchmark {
   /** Builds the engine and the model once; building is not what this measures. */
   @Setup
   public void setUp() {
-    engine = TrialPolicyEngine.builder().build();
+    engine = TrialPolicyEngine.builder(ShippedPolicy.get()).build();
     reference = new ReferencePolicy(engine.parameters());
     newCustomer = Requests.newCustomer();
     existingCustomer = Requests.existingCustomer();

@@ -1,9 +1,9 @@
 package dev.trialrules.benchmarks;
 
+import dev.trialrules.policy.ShippedPolicy;
 import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.TrialPolicyEngine;
-import dev.trialrules.internal.PolicySource;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Map;
@@ -28,7 +28,7 @@ public final class EngineHeap {
    * @param args none
    */
   public static void main(String[] args) {
-    Map<String, String> properties = PolicySource.shipped(EngineHeap.class.getClassLoader()).parameters();
+    Map<String, String> properties = ShippedPolicy.get().parameters();
     // Load the fact, API and reference classes before the first reading, so that what is
     // measured is what the engine holds, not the classes every caller loads anyway.
     new ReferencePolicy(PolicyParameters.fromProperties(properties)).decide(Requests.newCustomer());
@@ -39,7 +39,7 @@ public final class EngineHeap {
     long referenceBytes = usedAfterGc() - before;
 
     before = usedAfterGc();
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().build();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).build();
     engine.decide(Requests.newCustomer());
     engine.decide(Requests.existingCustomer());
     engine.decide(Requests.extension());

@@ -1,9 +1,9 @@
 package dev.trialrules.benchmarks;
 
+import dev.trialrules.policy.ShippedPolicy;
 import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.TrialPolicyEngine;
-import dev.trialrules.internal.PolicySource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +53,8 @@ public class RebuildBenchmark {
   public void setUp() throws IOException {
     directory = Files.createTempDirectory("trial-rules-rebuild");
     edit();
-    engine = TrialPolicyEngine.builder().rulesDirectory(directory).build();
-    parameters = PolicySource.shipped(RebuildBenchmark.class.getClassLoader()).parameters();
+    engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(directory).build();
+    parameters = ShippedPolicy.get().parameters();
   }
 
   /** The author edits the rule before each reload; not part of the time. */

@@ -4,6 +4,7 @@ import dev.trialrules.Decision;
 import dev.trialrules.PolicyRule;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.StartTrialRequest;
+import dev.trialrules.policy.ShippedPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public class SessionFloorBenchmark {
     // Each shipped file is named after its package's last part; reading them from the shipped
     // policy keeps the floor at one rule when a file is added.
     List<PolicyRule> shipped;
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().build()) {
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).build()) {
       shipped = engine.rules();
     }
     List<String> packages = shipped.stream()
@@ -83,7 +84,7 @@ public class SessionFloorBenchmark {
     // The floor drops every shipped rule on purpose, which the engine wants said.
     String removed = shipped.stream().map(r -> r.ruleId()).distinct().sorted()
         .collect(java.util.stream.Collectors.joining(", "));
-    engine = TrialPolicyEngine.builder().rulesDirectory(rules).parameter("removed-rules", removed).build();
+    engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).parameter("removed-rules", removed).build();
     if (engine.ruleNames().size() != 1) {
       throw new IllegalStateException("the floor policy has rules " + engine.ruleNames());
     }

@@ -1,5 +1,6 @@
 package dev.trialrules.benchmarks;
 
+import dev.trialrules.policy.ShippedPolicy;
 import dev.trialrules.reference.ReferencePolicy;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
@@ -46,7 +47,7 @@ public class SweepBenchmark {
   /** Builds the engine once; building is not what this measures. */
   @Setup
   public void setUp() {
-    engine = TrialPolicyEngine.builder().build();
+    engine = TrialPolicyEngine.builder(ShippedPolicy.get()).build();
     reference = new ReferencePolicy(engine.parameters());
   }
 

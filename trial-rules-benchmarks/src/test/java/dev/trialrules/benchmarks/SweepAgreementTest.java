@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.Trial;
+import dev.trialrules.policy.ShippedPolicy;
 import dev.trialrules.reference.ReferencePolicy;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * rule that joins two trials' facts would show.
  */
 class SweepAgreementTest {
-  private static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
+  private static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder(ShippedPolicy.get()).build();
   private static final ReferencePolicy MODEL = new ReferencePolicy(ENGINE.parameters());
 
   /** What must agree: the description is each side's own wording. */

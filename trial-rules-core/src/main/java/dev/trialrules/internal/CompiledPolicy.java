@@ -28,7 +28,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
@@ -64,12 +63,10 @@ public final class CompiledPolicy {
   private final List<PolicyRule> ruleList;
   private final Origin origin;
 
-  /** What the shipped rules of a policy were built from. */
+  /** What the rules of a policy were built from. */
   public enum Origin {
-    /** The {@linkplain ExecutableModel executable model} generated when trial-rules-drl was built. */
+    /** The {@linkplain ExecutableModel executable model} the policy module's build generated, for every package it can serve. */
     EXECUTABLE_MODEL,
-    /** The {@linkplain PrecompiledPolicy serialized packages} written when trial-rules-drl was built. */
-    SERIALIZED_PACKAGES,
     /** The DRL, compiled now. */
     COMPILED
   }
@@ -102,7 +99,7 @@ public final class CompiledPolicy {
   }
 
   /**
-   * Compiles a policy.
+   * Compiles a policy from DRL alone.
    *
    * @throws RuleSetException listing every compile error with file, line and column, or the
    *     parameter that is wrong
@@ -112,17 +109,16 @@ public final class CompiledPolicy {
   }
 
   /**
-   * Builds a policy from what trial-rules-drl's build made of the shipped rules on {@code loader}'s
-   * class path, for the packages whose files are exactly the shipped ones: first the
-   * {@linkplain ExecutableModel executable model}, else the {@linkplain PrecompiledPolicy
-   * serialized packages}; an author's files are compiled. The result is the same policy as
-   * {@link #compile(PolicySource)} gives, faster.
+   * Builds a policy: the packages whose files are exactly those {@code model} was generated from
+   * come from the model, the others are compiled from DRL now and added to the same knowledge
+   * base; when the two cannot be put together, everything is compiled from DRL. The result is the
+   * same policy as {@link #compile(PolicySource)} gives, faster.
    *
-   * @param loader the class loader the shipped policy was read from; {@code null} to compile all
+   * @param model the policy module's executable model; {@code null} to compile all
    * @throws RuleSetException listing every compile error with file, line and column, or the
    *     parameter that is wrong
    */
-  public static CompiledPolicy compile(PolicySource source, ClassLoader loader) {
+  public static CompiledPolicy compile(PolicySource source, ExecutableModel model) {
     long started = System.nanoTime();
     PolicyParameters parameters;
     try {
@@ -130,27 +126,14 @@ public final class CompiledPolicy {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new RuleSetException(new RuleMessage(PolicySource.PARAMETERS, 0, 0, true, e.getMessage()), e);
     }
-    ExecutableModel.Assembled model = loader == null ? ExecutableModel.Assembled.UNUSABLE
-        : ExecutableModel.shipped(loader).map(m -> m.assemble(source.files()))
-            .orElse(ExecutableModel.Assembled.UNUSABLE);
-    // An author's files with errors: reading the serialized packages would compile them again
-    // only to fail again; compiling everything below reports the errors.
-    Optional<PrecompiledPolicy.Assembled> precompiled = model.base() != null || loader == null
-        || model.authorErrors() ? Optional.empty()
-        : PrecompiledPolicy.shipped(loader).flatMap(p -> p.assemble(source.files(), loader));
+    ExecutableModel.Assembled assembled = model == null ? ExecutableModel.Assembled.UNUSABLE
+        : model.assemble(source.files());
     InternalKnowledgeBase base;
     Origin origin;
-    if (model.base() != null) {
-      model.warnings().forEach(m -> LOG.warn("{}", m));
-      base = model.base();
+    if (assembled.base() != null) {
+      assembled.warnings().forEach(m -> LOG.warn("{}", m));
+      base = assembled.base();
       origin = Origin.EXECUTABLE_MODEL;
-    } else if (precompiled.isPresent()) {
-      precompiled.get().warnings().forEach(m -> LOG.warn("{}", m));
-      // The knowledge base must resolve the declared types where the packages were read into.
-      base = KnowledgeBaseFactory.newKnowledgeBase(
-          RuleBaseFactory.newKnowledgeBaseConfiguration(null, precompiled.get().loader()));
-      base.addPackages(precompiled.get().packages());
-      origin = Origin.SERIALIZED_PACKAGES;
     } else {
       RuleCompiler.Result compiled = RuleCompiler.compile(source.files());
       if (compiled.hasErrors()) {
@@ -162,7 +145,7 @@ public final class CompiledPolicy {
       origin = Origin.COMPILED;
     }
     CompiledPolicy policy = new CompiledPolicy(base, parameters, revisionOf(source), origin);
-    LOG.info("trial policy {} built: {} rules from {} files in {} ms (shipped rules: {})", policy.revision,
+    LOG.info("trial policy {} built: {} rules from {} files in {} ms ({})", policy.revision,
         policy.ruleNames.size(), source.files().size(), (System.nanoTime() - started) / 1_000_000, origin);
     return policy;
   }

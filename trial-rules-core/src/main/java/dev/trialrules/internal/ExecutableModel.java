@@ -5,8 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.drools.core.impl.RuleBaseFactory;
@@ -28,33 +25,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shipped rules as Drools' executable model: Java classes that trial-rules-drl's build
- * generates from the DRL (dev.trialrules.execgen.ExecModelGenerator) and compiles, so that a
+ * A policy's rules as Drools' executable model: Java classes that the policy module's build
+ * generates from its DRL and compiles (trial-rules-drl's {@code ExecModelGenerator}), so that a
  * knowledge base is made from them with no DRL to parse, no MVEL to analyse and no consequence to
- * compile. Measured against the serialized packages of {@link PrecompiledPolicy}: a warm build of
- * the shipped policy about 5 times faster, a cold start about a fifth shorter.
+ * compile: the shipped policy builds in milliseconds instead of the second compiling takes.
  *
- * <p>The build writes two resources under {@link PolicySource#SHIPPED_ROOT}: {@value #INDEX},
- * naming the Model classes and the SHA-256 of every file they were generated from, and
- * {@value #CLASSES}, the generated classes as one zip. The classes are defined by a class loader
- * of the engine's own rather than put on the application class path, so that an author who
- * replaces a file, and with it a type that file declares, never meets the shipped type by the
- * same name.
+ * <p>The policy module ships two resources and names them when it builds its {@code Policy}: an
+ * index, whose first line is {@code format<TAB>1} and whose other lines are
+ * {@code file<TAB>PATH<TAB>PACKAGE<TAB>SHA-256 OF THE TEXT} for every rule file the model was
+ * generated from and {@code model<TAB>CLASS} for every generated Model class; and the generated
+ * classes as one zip. The classes are defined by a class loader of the engine's own rather than
+ * put on the application class path, so that an author who replaces a file, and with it a type
+ * that file declares, never meets the shipped type by the same name.
+ *
+ * <p>Nothing here is cached beyond the instance: the {@code Policy} that reads a model holds it,
+ * and both go when the policy does, with the class loader of the module that provided it. (A
+ * static cache keyed by that loader whose values held it as their parent kept every plug-in's
+ * loader, and its 500 generated classes, for the life of the JVM.)
  *
  * <p>A package is taken from the model only when its files are exactly the shipped ones; an
  * author's files are compiled from DRL and added to the same knowledge base. Where that cannot be
  * done (Drools cannot merge some of what DRL declares, such as the type of a {@code collect},
- * into a model-built knowledge base), {@link #assemble} says so and the engine builds from the
- * serialized packages instead: the same policy, by the slower path.
+ * into a model-built knowledge base), {@link #assemble} says so and the engine compiles the whole
+ * policy from DRL instead: the same policy, by the slower path.
  */
 public final class ExecutableModel {
   private static final Logger LOG = LoggerFactory.getLogger(ExecutableModel.class);
-  /** The index the build writes. */
-  public static final String INDEX = "executable-model.index";
-  /** The generated classes, as a zip. */
-  public static final String CLASSES = "executable-model.zip";
   private static final String FORMAT = "format\t1";
-  private static final Map<ClassLoader, Optional<ExecutableModel>> READ = new WeakHashMap<>();
 
   /**
    * What {@link #assemble} gives.
@@ -89,24 +86,21 @@ public final class ExecutableModel {
   }
 
   /**
-   * The executable model on {@code loader}'s class path; empty when there is none or it cannot be
-   * read, which only means the engine takes the slower path.
+   * Reads the model whose index and classes are the resources {@code index} and {@code classes}
+   * of {@code loader}, which also becomes the parent of the loader that defines the generated
+   * classes. Empty when either is missing or cannot be read, which only means the engine compiles
+   * the DRL instead, and says so in the log.
    */
-  static Optional<ExecutableModel> shipped(ClassLoader loader) {
-    synchronized (READ) {
-      return READ.computeIfAbsent(loader, ExecutableModel::readFrom);
-    }
-  }
-
-  private static Optional<ExecutableModel> readFrom(ClassLoader loader) {
-    try (InputStream index = loader.getResourceAsStream(PolicySource.SHIPPED_ROOT + INDEX);
-        InputStream zip = loader.getResourceAsStream(PolicySource.SHIPPED_ROOT + CLASSES)) {
-      if (index == null || zip == null) {
+  public static Optional<ExecutableModel> read(ClassLoader loader, String index, String classes) {
+    try (InputStream indexIn = loader.getResourceAsStream(index);
+        InputStream zip = loader.getResourceAsStream(classes)) {
+      if (indexIn == null || zip == null) {
+        LOG.warn("no executable model at {} and {}; the rules are compiled from DRL, which is slower", index, classes);
         return Optional.empty();
       }
       Map<String, ShippedFiles.File> sources = new LinkedHashMap<>();
       List<String> models = new ArrayList<>();
-      String[] lines = new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      String[] lines = new String(indexIn.readAllBytes(), StandardCharsets.UTF_8).split("\n");
       if (!lines[0].equals(FORMAT)) {
         throw new IOException("index " + lines[0] + ", this library reads " + FORMAT);
       }
@@ -120,7 +114,7 @@ public final class ExecutableModel {
       }
       return Optional.of(new ExecutableModel(new ShippedFiles(sources), models, unzip(zip), loader));
     } catch (IOException | RuntimeException e) {
-      LOG.info("executable model not used, reading the serialized packages instead: {}", e.toString());
+      LOG.warn("executable model at {} not used, the rules are compiled from DRL: {}", index, e.toString());
       return Optional.empty();
     }
   }
@@ -174,8 +168,7 @@ public final class ExecutableModel {
       base.addPackages(compiled.packages());
       return new Assembled(base, compiled.messages(), false);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-      LOG.info("executable model not used for this rule set, reading the serialized packages instead: {}",
-          e.toString());
+      LOG.info("executable model not used for this rule set, compiling it from DRL instead: {}", e.toString());
       return Assembled.UNUSABLE;
     }
   }
@@ -185,29 +178,6 @@ public final class ExecutableModel {
     synchronized (loaders) {
       return loaders.computeIfAbsent(Set.copyOf(left), l -> new ModelClassLoader(parent, classes, l));
     }
-  }
-
-  /**
-   * Writes {@value #INDEX} and {@value #CLASSES} into {@code directory}: the build step's output,
-   * kept here beside the reader so that the two cannot drift apart.
-   *
-   * @param directory where the shipped rule files are, in the classes folder
-   * @param files the files the model was generated from
-   * @param modelClasses the names of the generated {@link Model} classes
-   * @param classesZip the generated classes, as a zip
-   * @throws IOException if a file cannot be written
-   */
-  public static void write(Path directory, List<RuleFile> files, List<String> modelClasses, byte[] classesZip)
-      throws IOException {
-    StringBuilder index = new StringBuilder(FORMAT).append('\n');
-    ShippedFiles.of(files).byPath().forEach((path, file) -> index.append("file\t").append(path).append('\t')
-        .append(file.packageName()).append('\t').append(file.hash()).append('\n'));
-    for (String model : modelClasses) {
-      index.append("model\t").append(model).append('\n');
-    }
-    Files.createDirectories(directory);
-    Files.write(directory.resolve(CLASSES), classesZip);
-    Files.writeString(directory.resolve(INDEX), index, StandardCharsets.UTF_8);
   }
 
   /** Defines the generated classes itself, leaving out the packages an author replaces. */

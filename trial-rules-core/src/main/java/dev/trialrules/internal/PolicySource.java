@@ -3,7 +3,6 @@ package dev.trialrules.internal;
 import dev.trialrules.RuleMessage;
 import dev.trialrules.RuleSetException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,47 +19,40 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Gathers the rule files and parameters a policy is built from: the ones shipped in
- * trial-rules-drl, then an author's directory on top of them.
+ * The rule files and parameters a policy is built from, as text: what a {@code Policy}'s provider
+ * gave, with an author's directory and parameters laid on top.
  *
- * @param files the rule files, shipped order first, then the directory's added files by name
+ * @param files the rule files, the provider's order first, then the directory's added files by name
  * @param parameters every parameter as text, regions keyed {@code region.XX}
+ * @param parameterFiles every parameters and regions file read, in the order they were laid on
+ *     each other, so that a problem with a key can be placed on the line that set it
  */
-public record PolicySource(List<RuleFile> files, Map<String, String> parameters) {
+public record PolicySource(List<RuleFile> files, Map<String, String> parameters, List<RuleFile> parameterFiles) {
 
-  /** Where trial-rules-drl puts its files on the classpath. */
-  public static final String SHIPPED_ROOT = "dev/trialrules/policy/";
-  /** Lists the shipped rule files, one path a line, relative to {@link #SHIPPED_ROOT}. */
-  public static final String INDEX = "ruleset.index";
-  /** The parameters file, shipped and in a rules directory. */
+  /** The parameters file, of a policy and in a rules directory. */
   public static final String PARAMETERS = "parameters.properties";
-  /** The country-to-region table, shipped and in a rules directory. */
+  /** The country-to-region table, of a policy and in a rules directory. */
   public static final String REGIONS = "regions.properties";
 
-  /** The policy shipped on the classpath of {@code loader}. */
-  public static PolicySource shipped(ClassLoader loader) {
-    String index = resource(loader, INDEX);
-    if (index == null) {
-      throw new IllegalStateException("no shipped policy on the classpath (" + SHIPPED_ROOT + INDEX
-          + " is missing): add the trial-rules-drl dependency");
-    }
-    List<RuleFile> files = new ArrayList<>();
-    for (String line : index.split("\n")) {
-      String relative = line.strip();
-      if (relative.isEmpty() || relative.startsWith("#")) {
-        continue;
-      }
-      String text = resource(loader, relative);
-      if (text == null) {
-        throw new IllegalStateException(SHIPPED_ROOT + INDEX + " lists " + relative
-            + " but it is not on the classpath");
-      }
-      files.add(new RuleFile(fileName(relative), SHIPPED_ROOT + relative, text));
-    }
+  /** Copies the lists and the map. */
+  public PolicySource {
+    files = List.copyOf(files);
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    parameterFiles = List.copyOf(parameterFiles);
+  }
+
+  /**
+   * A policy of these rule files and these parameters and regions files, each parameter file
+   * named {@value #PARAMETERS} or {@value #REGIONS}, later ones overriding earlier ones key by key.
+   *
+   * @throws RuleSetException if a parameters or regions file cannot be parsed or sets a key twice
+   */
+  public static PolicySource of(List<RuleFile> files, List<RuleFile> parameterFiles) {
     Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.putAll(properties(SHIPPED_ROOT + PARAMETERS, resource(loader, PARAMETERS), ""));
-    parameters.putAll(properties(SHIPPED_ROOT + REGIONS, resource(loader, REGIONS), "region."));
-    return new PolicySource(List.copyOf(files), parameters);
+    for (RuleFile file : parameterFiles) {
+      parameters.putAll(properties(file.path(), file.text(), file.name().equals(REGIONS) ? "region." : ""));
+    }
+    return new PolicySource(files, parameters, parameterFiles);
   }
 
   /** An entry of a rules directory that does not count, and why, as {@code validate} reports it. */
@@ -159,24 +152,25 @@ public record PolicySource(List<RuleFile> files, Map<String, String> parameters)
       byName.put(name, new RuleFile(name, path.toString(), read(path)));
     }
     Map<String, String> merged = new LinkedHashMap<>(parameters);
+    List<RuleFile> read = new ArrayList<>(parameterFiles);
     if (listing.parameters() != null) {
-      merged.putAll(properties(listing.parameters().toString(), read(listing.parameters()), ""));
+      RuleFile file = new RuleFile(PARAMETERS, listing.parameters().toString(), read(listing.parameters()));
+      merged.putAll(properties(file.path(), file.text(), ""));
+      read.add(file);
     }
     if (listing.regions() != null) {
-      merged.putAll(properties(listing.regions().toString(), read(listing.regions()), "region."));
+      RuleFile file = new RuleFile(REGIONS, listing.regions().toString(), read(listing.regions()));
+      merged.putAll(properties(file.path(), file.text(), "region."));
+      read.add(file);
     }
-    return new PolicySource(List.copyOf(byName.values()), merged);
+    return new PolicySource(List.copyOf(byName.values()), merged, read);
   }
 
   /** This policy with some parameters replaced. */
   public PolicySource withParameters(Map<String, String> overrides) {
     Map<String, String> merged = new LinkedHashMap<>(parameters);
     merged.putAll(overrides);
-    return new PolicySource(files, merged);
-  }
-
-  private static String fileName(String path) {
-    return path.substring(path.lastIndexOf('/') + 1);
+    return new PolicySource(files, merged, parameterFiles);
   }
 
   private static String read(Path path) {
@@ -197,16 +191,8 @@ public record PolicySource(List<RuleFile> files, Map<String, String> parameters)
    * The text without a leading byte order mark, which editors on Windows write into UTF-8 files
    * and which would otherwise become part of the first key or the first DRL token.
    */
-  private static String withoutBom(String text) {
+  static String withoutBom(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
-  private static String resource(ClassLoader loader, String relative) {
-    try (InputStream in = loader.getResourceAsStream(SHIPPED_ROOT + relative)) {
-      return in == null ? null : withoutBom(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SHIPPED_ROOT + relative, e);
-    }
   }
 
   /**

@@ -1,16 +1,21 @@
 package dev.trialrules.execgen;
 
-import dev.trialrules.internal.ExecutableModel;
-import dev.trialrules.internal.PolicySource;
-import dev.trialrules.internal.RuleFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -23,26 +28,40 @@ import org.kie.api.builder.Message;
 
 /**
  * The build step that generates Drools' executable model of the shipped rules: Java source per
- * package, compiled by Drools, whose classes {@link ExecutableModel} builds a knowledge base from
- * at run time. Run by exec-maven-plugin after the rule files are copied to the classes folder,
- * with drools-model-codegen on the class path; left out of the jar, since nothing runs it there.
+ * package, compiled by Drools, whose classes the engine builds a knowledge base from at run time.
+ * Run by exec-maven-plugin after the rule files are copied to the classes folder, with
+ * drools-model-codegen on the class path; left out of the jar, since nothing runs it there. It
+ * uses nothing of the engine's: it writes the format the engine's {@code ExecutableModel} reads
+ * (documented there), and {@code ExecutableModelTest} proves the two agree.
  */
 public final class ExecModelGenerator {
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+  /** Every zip entry gets this time, so that two builds of one commit write the same bytes. */
+  private static final long ENTRY_TIME = 315_532_800_000L;   // 1980-01-01T00:00:00Z, the zip format's first day
+
   private ExecModelGenerator() {}
 
   /**
    * Generates the model and writes it next to the shipped rule files. Writes nothing, and says
    * why, when the model cannot be generated: the engine then reads the serialized packages.
    *
-   * @param args the classes folder the shipped rules were copied to
-   * @throws IOException if a file cannot be written
+   * @param args the classes folder the shipped rules were copied to, and the folder in it that
+   *     holds them and {@code ruleset.index}, as a resource path ending in {@code /}
+   * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
     long started = System.nanoTime();
-    Path directory = Path.of(args[0], PolicySource.SHIPPED_ROOT);
-    Files.deleteIfExists(directory.resolve(ExecutableModel.INDEX));
-    Files.deleteIfExists(directory.resolve(ExecutableModel.CLASSES));
-    PolicySource source = PolicySource.shipped(ExecModelGenerator.class.getClassLoader());
+    String root = args[1];
+    Path directory = Path.of(args[0], root);
+    Files.deleteIfExists(directory.resolve("executable-model.index"));
+    Files.deleteIfExists(directory.resolve("executable-model.zip"));
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(directory.resolve("ruleset.index"), StandardCharsets.UTF_8)) {
+      String relative = line.strip();
+      if (!relative.isEmpty() && !relative.startsWith("#")) {
+        sources.put(root + relative, Files.readString(directory.resolve(relative), StandardCharsets.UTF_8));
+      }
+    }
     KieServices kie = KieServices.get();
     KieFileSystem files = kie.newKieFileSystem();
     // As RuleCompiler configures the DRL path: the facts are immutable, so property reactivity
@@ -55,30 +74,23 @@ public final class ExecModelGenerator {
           <kbase name="shipped" default="true"/>
         </kmodule>
         """);
-    for (RuleFile file : source.files()) {
-      files.write("src/main/resources/" + file.path(), file.text());
-    }
+    sources.forEach((path, text) -> files.write("src/main/resources/" + path, text));
     KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
-      System.err.println("the executable model of the shipped rules cannot be generated; the engine reads"
-          + " the serialized packages instead:");
+      System.err.println("the executable model of the shipped rules cannot be generated; the engine compiles"
+          + " the DRL instead:");
       errors.forEach(m -> System.err.println("  " + m));
       return;
     }
-    ByteArrayOutputStream classes = new ByteArrayOutputStream();
+    Map<String, byte[]> generated = new TreeMap<>();
     List<String> models = new ArrayList<>();
-    int count = 0;
     byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar));
-        ZipOutputStream out = new ZipOutputStream(classes)) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar))) {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
         byte[] bytes = in.readAllBytes();
         if (entry.getName().endsWith(".class")) {
-          out.putNextEntry(new ZipEntry(entry.getName()));
-          out.write(bytes);
-          out.closeEntry();
-          count++;
+          generated.put(entry.getName(), bytes);
         } else if (entry.getName().endsWith("/drools-model")) {
           // The kjar's own list of its Model classes, one a line after a version line.
           for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
@@ -90,11 +102,41 @@ public final class ExecModelGenerator {
       }
     }
     if (models.isEmpty()) {
-      System.err.println("the executable model names no Model class; the engine reads the serialized packages");
+      System.err.println("the executable model names no Model class; the engine compiles the DRL");
       return;
     }
-    ExecutableModel.write(directory, source.files(), models, classes.toByteArray());
-    System.out.println("generated the executable model of " + source.files().size() + " rule files: " + count
+    // Sorted entries with one fixed time: the same rules give the same bytes, build after build.
+    ByteArrayOutputStream classes = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(classes)) {
+      for (Map.Entry<String, byte[]> entry : generated.entrySet()) {
+        ZipEntry zipped = new ZipEntry(entry.getKey());
+        zipped.setTime(ENTRY_TIME);
+        out.putNextEntry(zipped);
+        out.write(entry.getValue());
+        out.closeEntry();
+      }
+    }
+    models.sort(null);
+    StringBuilder index = new StringBuilder("format\t1\n");
+    sources.forEach((path, text) -> index.append("file\t").append(path).append('\t').append(packageOf(text))
+        .append('\t').append(sha256(text)).append('\n'));
+    models.forEach(model -> index.append("model\t").append(model).append('\n'));
+    Files.write(directory.resolve("executable-model.zip"), classes.toByteArray());
+    Files.writeString(directory.resolve("executable-model.index"), index, StandardCharsets.UTF_8);
+    System.out.println("generated the executable model of " + sources.size() + " rule files: " + generated.size()
         + " classes, " + models.size() + " models, in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+  }
+
+  private static String packageOf(String drl) {
+    Matcher m = PACKAGE.matcher(drl);
+    return m.find() ? m.group(1) : "";
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 }

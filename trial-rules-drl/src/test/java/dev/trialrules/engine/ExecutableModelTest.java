@@ -7,7 +7,7 @@ import dev.trialrules.Decision;
 import dev.trialrules.RuleSetException;
 import dev.trialrules.internal.CompiledPolicy;
 import dev.trialrules.internal.CompiledPolicy.Origin;
-import dev.trialrules.internal.PolicySource;
+import dev.trialrules.policy.ShippedSources;
 import dev.trialrules.policy.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,27 +17,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What an engine builds the shipped rules from when an author's rules directory lies over them:
- * the executable model wherever Drools can add the author's DRL to it, else the serialized
- * packages, and in either case the policy the DRL says. {@code BuildPathsPropertiesTest} holds
+ * the executable model wherever Drools can add the author's DRL to it, else the DRL compiled at
+ * run time, and in either case the policy the DRL says. {@code BuildPathsPropertiesTest} holds
  * the shipped policy alone to the same.
  */
 class ExecutableModelTest {
-  private static final ClassLoader LOADER = ExecutableModelTest.class.getClassLoader();
-
   @TempDir
   Path rules;
 
   private CompiledPolicy build() {
-    return CompiledPolicy.compile(PolicySource.shipped(LOADER).overlay(rules), LOADER);
+    return CompiledPolicy.compile(ShippedSources.source().overlay(rules), ShippedSources.model());
   }
 
   private CompiledPolicy compiled() {
-    return CompiledPolicy.compile(PolicySource.shipped(LOADER).overlay(rules));
+    return CompiledPolicy.compile(ShippedSources.source().overlay(rules));
   }
 
   @Test
   void theShippedRulesAlone_comeFromTheExecutableModel() {
-    assertThat(CompiledPolicy.compile(PolicySource.shipped(LOADER), LOADER).origin())
+    assertThat(CompiledPolicy.compile(ShippedSources.source(), ShippedSources.model()).origin())
         .isEqualTo(Origin.EXECUTABLE_MODEL);
   }
 
@@ -67,8 +65,8 @@ class ExecutableModelTest {
 
   @Test
   void aReplacedShippedFile_isCompiled_andTheOthersComeFromTheModel() throws IOException {
-    String eligibility = new String(LOADER.getResourceAsStream(
-        "dev/trialrules/policy/eligibility/eligibility.drl").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String eligibility = ShippedSources.source().files().stream().filter(f -> f.name().equals("eligibility.drl"))
+        .findFirst().orElseThrow().text();
     Files.writeString(rules.resolve("eligibility.drl"),
         eligibility.replace("Give the company's vertical.", "Name the company's vertical."));
     CompiledPolicy policy = build();
@@ -80,7 +78,7 @@ class ExecutableModelTest {
   }
 
   @Test
-  void anAuthorsCollect_whichDroolsCannotAddToTheModel_fallsBackToTheSerializedPackages() throws IOException {
+  void anAuthorsCollect_whichDroolsCannotAddToTheModel_fallsBackToCompilingEverything() throws IOException {
     Files.writeString(rules.resolve("collecting.drl"), """
         package dev.trialrules.authors;
 
@@ -99,7 +97,7 @@ class ExecutableModelTest {
     CompiledPolicy policy = build();
     Decision decision = policy.decide(Fixtures.newCustomer().build());
 
-    assertThat(policy.origin()).isEqualTo(Origin.SERIALIZED_PACKAGES);
+    assertThat(policy.origin()).isEqualTo(Origin.COMPILED);
     assertThat(decision.findings()).anyMatch(f -> f.ruleId().equals("AUTH-02"));
     assertThat(decision).isEqualTo(compiled().decide(Fixtures.newCustomer().build()));
   }

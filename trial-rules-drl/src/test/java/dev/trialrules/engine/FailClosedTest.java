@@ -17,6 +17,7 @@ import dev.trialrules.facts.CancellationRequest;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -177,7 +178,7 @@ class FailClosedTest {
   @BeforeAll
   static void buildOnce() throws IOException {
     Files.writeString(rules.resolve("failing.drl"), RULES);
-    engine = TrialPolicyEngine.builder().rulesDirectory(rules).listener(new PolicyListener() {
+    engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).listener(new PolicyListener() {
       @Override
       public void onDecision(DecisionAudit audit) {
         AUDITS.add(audit);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.trialrules.PolicyValidator;
 import dev.trialrules.RuleMessage;
 import dev.trialrules.TrialPolicyEngine;
+import dev.trialrules.policy.ShippedPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class PolicyValidatorTest {
    * {@link #aRuleWithoutIdMetadata_isWarned_andOneWhoseIdDisagreesWithItsName} shows those.
    */
   private List<RuleMessage> validate() {
-    return PolicyValidator.validate(rules).stream().filter(m -> !m.text().contains("declares no @id")).toList();
+    return PolicyValidator.validate(ShippedPolicy.get(), rules).stream().filter(m -> !m.text().contains("declares no @id")).toList();
   }
 
   @Test
@@ -81,16 +82,16 @@ class PolicyValidatorTest {
         end
         """);
 
-    assertThat(PolicyValidator.validate(rules)).extracting(RuleMessage::file, RuleMessage::line, RuleMessage::error)
+    assertThat(PolicyValidator.validate(ShippedPolicy.get(), rules)).extracting(RuleMessage::file, RuleMessage::line, RuleMessage::error)
         .containsExactly(tuple(file.toString(), 6, false), tuple(file.toString(), 13, false));
-    assertThat(PolicyValidator.validate(rules)).extracting(RuleMessage::text).satisfiesExactly(
+    assertThat(PolicyValidator.validate(ShippedPolicy.get(), rules)).extracting(RuleMessage::text).satisfiesExactly(
         first -> assertThat(first).contains("\"LOCAL-01 Deny hospitals in Denmark\"", "declares no @id(\"LOCAL-01\")"),
         second -> assertThat(second).contains("declares @id(\"LOCAL-03\")", "starts with LOCAL-02"));
   }
 
   @Test
   void theShippedPolicyAlone_validatesWithoutAnyMessage() {
-    assertThat(PolicyValidator.validate()).isEmpty();
+    assertThat(PolicyValidator.validate(ShippedPolicy.get())).isEmpty();
   }
 
   @Test
@@ -166,7 +167,7 @@ class PolicyValidatorTest {
         """);
 
     List<RuleMessage> errors = validate().stream().filter(RuleMessage::error).toList();
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build())
         .isInstanceOfSatisfying(dev.trialrules.RuleSetException.class,
             e -> assertThat(e.messages()).filteredOn(RuleMessage::error).containsExactlyInAnyOrderElementsOf(errors));
   }
@@ -371,7 +372,7 @@ class PolicyValidatorTest {
 
   @Test
   void aMissingDirectory_isRefused() {
-    assertThatThrownBy(() -> PolicyValidator.validate(rules.resolve("nope")))
+    assertThatThrownBy(() -> PolicyValidator.validate(ShippedPolicy.get(), rules.resolve("nope")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
   }
 
@@ -434,7 +435,7 @@ class PolicyValidatorTest {
         end
         """);
 
-    assertThat(TrialPolicyEngine.builder().rulesDirectory(rules).build().ruleNames())
+    assertThat(TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build().ruleNames())
         .doesNotContain("LOCAL-01 Hidden");
   }
 

@@ -14,6 +14,7 @@ import dev.trialrules.Slf4jDecisionLog;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -95,7 +96,7 @@ class ReloadTest {
   void reload_putsChangedParametersInForce_andDecisionsNameTheNewRevision() throws Exception {
     window(10);
     Recorder recorder = new Recorder();
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).listener(recorder).build()) {
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).listener(recorder).build()) {
       String before = engine.rulesRevision();
       window(3);
       String after = engine.reload().get(30, TimeUnit.SECONDS);
@@ -128,7 +129,7 @@ class ReloadTest {
         end
         """);
     Files.writeString(rules.resolve("parameters.properties"), "custom.a = 1\\ncustom.b=2\n");
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build()) {
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build()) {
       assertThat(engine.parameters().custom()).containsOnlyKeys("a");
       String before = engine.rulesRevision();
       assertThat(engine.decide(Fixtures.newCustomer().build()).outcome()).isEqualTo(Outcome.ALLOWED);
@@ -139,8 +140,8 @@ class ReloadTest {
       assertThat(engine.parameters().custom()).containsOnlyKeys("a", "b");
       assertThat(engine.decide(Fixtures.newCustomer().build()).outcome()).isEqualTo(Outcome.DENIED);
     }
-    TrialPolicyEngine oneKey = TrialPolicyEngine.builder().parameter("custom.a", "1\ncustom.b=2").build();
-    TrialPolicyEngine twoKeys = TrialPolicyEngine.builder().parameter("custom.a", "1").parameter("custom.b", "2").build();
+    TrialPolicyEngine oneKey = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("custom.a", "1\ncustom.b=2").build();
+    TrialPolicyEngine twoKeys = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("custom.a", "1").parameter("custom.b", "2").build();
     assertThat(oneKey.rulesRevision()).isNotEqualTo(twoKeys.rulesRevision());
   }
 
@@ -148,7 +149,7 @@ class ReloadTest {
   void aBrokenRuleFile_isRefused_andTheOldRulesKeepServing() throws Exception {
     window(10);
     Recorder recorder = new Recorder();
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).listener(recorder).build()) {
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).listener(recorder).build()) {
       String serving = engine.rulesRevision();
       Decision before = engine.decide(EXISTING);
       Files.writeString(rules.resolve("broken.drl"), "package author;\nrule \"X-01 broken\" when Nothing( then end\n");
@@ -164,7 +165,7 @@ class ReloadTest {
   @Test
   void rulesTheCheckRefuses_areNotPutInForce() throws Exception {
     window(10);
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules)
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules)
         .reloadCheck(candidate -> {
           int days = candidate.parameters().consentWindowDays();
           if (days < 5) {
@@ -186,7 +187,7 @@ class ReloadTest {
   void aCheckThatRefusesWithAnAssertionError_refusesTheReload_andTellsTheListeners() throws Exception {
     window(10);
     Recorder recorder = new Recorder();
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).listener(recorder)
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).listener(recorder)
         .reloadCheck(candidate -> {
           if (candidate.parameters().consentWindowDays() < 5) {
             throw new AssertionError("expected a consent window of at least 5 days");
@@ -206,7 +207,7 @@ class ReloadTest {
   void aWatchedDirectory_reloadsWhenAFileChanges() throws Exception {
     window(10);
     Recorder recorder = new Recorder();
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).watchRulesDirectory()
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).watchRulesDirectory()
         .listener(recorder).build()) {
       window(4);
       assertThat(recorder.reloaded.await(60, TimeUnit.SECONDS)).as("reloaded after the change").isTrue();
@@ -233,7 +234,7 @@ class ReloadTest {
     String secondRule = firstRule.replace("PART-01 The first half", "PART-02 The second half")
         .replace("part one", "part two").replace("the first half", "the second half");
     Recorder recorder = new Recorder();
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).watchRulesDirectory()
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).watchRulesDirectory()
         .listener(recorder).build()) {
       // The first half alone compiles: a watcher that reloads it runs without the second rule.
       try (Writer writer = Files.newBufferedWriter(rules.resolve("parts.drl"))) {
@@ -260,7 +261,7 @@ class ReloadTest {
     PrintStream saved = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(live).watchRulesDirectory()
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(live).watchRulesDirectory()
         .listener(recorder).build()) {
       window(live, 4);
       awaitWindow(engine, 4);
@@ -289,7 +290,7 @@ class ReloadTest {
     window(second, 5);
     Path link = Files.createSymbolicLink(rules.resolve("policy"), first.getFileName());
     Recorder recorder = new Recorder();
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(link).watchRulesDirectory()
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(link).watchRulesDirectory()
         .listener(recorder).build()) {
       assertThat(engine.parameters().consentWindowDays()).isEqualTo(10);
 
@@ -307,7 +308,7 @@ class ReloadTest {
   @Test
   void anEngineWithoutARulesDirectory_hasNothingToReload() {
     assertThatThrownBy(() -> Fixtures.ENGINE.reload()).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().watchRulesDirectory().build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).watchRulesDirectory().build())
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -315,7 +316,7 @@ class ReloadTest {
   void theAuditListener_seesEveryDecisionWithItsIdTimeRevisionAndFacts() {
     Recorder recorder = new Recorder();
     Instant at = Instant.parse("2026-11-23T09:15:02Z");
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().listener(recorder)
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).listener(recorder)
         .clock(Clock.fixed(at, ZoneOffset.UTC)).build();
     Decision first = engine.decide(Fixtures.newCustomer().partner(Fixtures.partner().verified(false).build()).build());
     engine.decide(EXISTING);
@@ -333,7 +334,7 @@ class ReloadTest {
 
   @Test
   void aListenerThatThrows_doesNotBreakTheDecision() {
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().listener(new PolicyListener() {
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).listener(new PolicyListener() {
       @Override
       public void onDecision(DecisionAudit audit) {
         throw new IllegalStateException("audit store is down");
@@ -366,7 +367,7 @@ class ReloadTest {
     PrintStream saved = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules)
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules)
         .listener(new ThrowingListener()).build()) {
       Decision decision = engine.decide(Fixtures.newCustomer().build());
       assertThat(decision.findings()).isEqualTo(Fixtures.ENGINE.decide(Fixtures.newCustomer().build()).findings());
@@ -390,7 +391,7 @@ class ReloadTest {
   @Test
   void aListener_hearsEveryRuleThatFires_classifyingRulesToo() {
     List<String> fired = new CopyOnWriteArrayList<>();
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().listener(new PolicyListener() {
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).listener(new PolicyListener() {
       @Override
       public void onRuleFired(String ruleName) {
         fired.add(ruleName);
@@ -408,7 +409,7 @@ class ReloadTest {
   @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aFifoAddedToTheDirectory_isNotRead_soTheReloadThreadDoesNotBlock() throws Exception {
     window(10);
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build()) {
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build()) {
       Fifo.make(rules.resolve("late.drl"));
       window(3);
       engine.reload().get(60, TimeUnit.SECONDS);
@@ -420,7 +421,7 @@ class ReloadTest {
   void aReloadThatLosesShippedRules_isRefused_namingThem_andTheOldRulesKeepServing() throws Exception {
     window(10);
     Recorder recorder = new Recorder();
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).listener(recorder).build()) {
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).listener(recorder).build()) {
       String serving = engine.rulesRevision();
       Files.writeString(rules.resolve("extension.drl"), "");
       assertThatThrownBy(() -> engine.reload().get(30, TimeUnit.SECONDS))

@@ -14,6 +14,7 @@ import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.ConsentAction;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class TrialPolicyEngineTest {
   @Test
   void anAuthorsFile_addsRulesToTheShippedPolicy() throws IOException {
     writeHospitalRule();
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build();
     Decision hospital = engine.decide(Fixtures.newCustomer().vertical("Healthcare").build());
     assertThat(hospital.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(hospital.ruleIds()).contains("LOCAL-01");
@@ -76,7 +77,7 @@ class TrialPolicyEngineTest {
         """);
     // The rest of the shipped lifecycle.drl is dropped, which must be said.
     write("parameters.properties", "removed-rules = END-01, END-02, END-03, END-05, END-06, END-07, PAID-02\n");
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build();
     assertThat(engine.decide(Fixtures.newCustomer().build()).ruleIds()).doesNotContain("NEW-12");
     assertThat(Fixtures.ENGINE.decide(Fixtures.newCustomer().build()).ruleIds()).contains("NEW-12");
     assertThat(engine.rulesRevision()).isNotEqualTo(Fixtures.ENGINE.rulesRevision());
@@ -86,7 +87,7 @@ class TrialPolicyEngineTest {
   void aParametersFile_overridesTheShippedNumbers() throws IOException {
     write("parameters.properties", "consent-window-days = 3\n");
     write("regions.properties", "DK = NORDICS\n");
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build();
     assertThat(engine.parameters().consentWindowDays()).isEqualTo(3);
     assertThat(engine.parameters().gracePeriodDays()).isEqualTo(Fixtures.ENGINE.parameters().gracePeriodDays());
     Decision decision = engine.decide(Fixtures.existingCustomer().build());
@@ -97,7 +98,7 @@ class TrialPolicyEngineTest {
   @Test
   void builderParameters_winOverTheDirectory() throws IOException {
     write("parameters.properties", "consent-window-days = 3\n");
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules)
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules)
         .parameter("consent-window-days", "5").build();
     assertThat(engine.parameters().consentWindowDays()).isEqualTo(5);
   }
@@ -106,7 +107,7 @@ class TrialPolicyEngineTest {
   void withParameters_keepsTheAuthorsRulesAndOverrides_andLeavesTheOriginalAlone() throws IOException {
     write("parameters.properties", "consent-window-days = 3\n");
     writeHospitalRule();
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules)
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules)
         .parameter("grace-period-days", "45").build();
 
     TrialPolicyEngine capped = engine.withParameters(Map.of("max-license-quantity", "100"));
@@ -147,7 +148,7 @@ class TrialPolicyEngineTest {
             verdict.shout("nobody listens");
         end
         """);
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build())
         .isInstanceOfSatisfying(RuleSetException.class, e -> {
           assertThat(e.messages()).filteredOn(RuleMessage::error).hasSizeGreaterThanOrEqualTo(2);
           assertThat(e.messages()).allSatisfy(m -> assertThat(m.file()).endsWith("broken.drl"));
@@ -161,7 +162,7 @@ class TrialPolicyEngineTest {
   @Test
   void aSyntaxError_isReportedWithItsLine() throws IOException {
     write("syntax.drl", HEADER + "rule \"LOCAL-01 unterminated\"\nwhen\n    StartTrialRequest(\nthen\nend\n");
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build())
         .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.messages())
             .anySatisfy(m -> {
               assertThat(m.file()).endsWith("syntax.drl");
@@ -171,21 +172,21 @@ class TrialPolicyEngineTest {
 
   @Test
   void anUnknownParameter_isRefusedByName() {
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().parameter("grace-perod-days", "45").build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("grace-perod-days", "45").build())
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("grace-perod-days");
   }
 
   @Test
   void aMalformedParameter_isRefusedWithItsValue() {
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().parameter("grace-period-days", "thirty").build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("grace-period-days", "thirty").build())
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("grace-period-days").hasMessageContaining("thirty");
   }
 
   @Test
   void aMissingRulesDirectory_isRefused() {
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules.resolve("nope")).build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules.resolve("nope")).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
   }
 
@@ -199,7 +200,7 @@ class TrialPolicyEngineTest {
             int perService = 100 / ($services.size() - $services.size());
         end
         """);
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build();
     Decision decision = engine.decide(Fixtures.newCustomer().build());
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(decision.findings()).singleElement().satisfies(f -> {
@@ -221,7 +222,7 @@ class TrialPolicyEngineTest {
             verdict.info("x", "never");
         end
         """);
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build();
     Decision decision = engine.decide(Fixtures.newCustomer().build());
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(decision.ruleIds()).containsExactly(Finding.ENGINE);
@@ -244,7 +245,7 @@ class TrialPolicyEngineTest {
             insert(Integer.valueOf(0));
         end
         """);
-    Decision decision = TrialPolicyEngine.builder().rulesDirectory(rules).build()
+    Decision decision = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build()
         .decide(Fixtures.newCustomer().build());
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(decision.ruleIds()).containsExactly(Finding.ENGINE);
@@ -261,7 +262,7 @@ class TrialPolicyEngineTest {
             verdict.derive(DerivedValue.DATA_REGION, "MARS");
         end
         """);
-    Decision decision = TrialPolicyEngine.builder().rulesDirectory(rules).build()
+    Decision decision = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build()
         .decide(Fixtures.newCustomer().build());
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(decision.findings().get(0).message()).contains("dataRegion", "MARS");
@@ -311,7 +312,7 @@ class TrialPolicyEngineTest {
         "lifecycle.drl", "extension.drl", "conversion.drl", "returns.drl")) {
       write(name, "");
     }
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build())
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("lacks shipped rule IDs")
         .hasMessageContaining("NEW-01 (eligibility.drl)")
@@ -324,16 +325,16 @@ class TrialPolicyEngineTest {
     }
     write("returns.drl", Files.readString(rules.resolve("returns.drl"))
         .replaceAll("(?s)rule \"RET-05[^\\n]*\\n.*?\\nend\\n", ""));
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build())
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("lacks shipped rule ID RET-05 (returns.drl)")
         .hasMessageContaining("removed-rules = RET-05");
     write("parameters.properties", "removed-rules = RET-05\n");
-    assertThat(TrialPolicyEngine.builder().rulesDirectory(rules).build().rules())
+    assertThat(TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build().rules())
         .noneMatch(r -> r.ruleId().equals("RET-05"));
 
     write("parameters.properties", "removed-rules = RET-05, RET-99\n");
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build())
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("RET-99, which no shipped rule has");
   }
@@ -344,7 +345,7 @@ class TrialPolicyEngineTest {
     Fifo.make(rules.resolve("local.drl"));
     Fifo.make(rules.resolve("regions.properties"));
 
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build();
 
     assertThat(engine.ruleNames()).isEqualTo(Fixtures.ENGINE.ruleNames());
   }
@@ -353,7 +354,7 @@ class TrialPolicyEngineTest {
   void aParameterKeySetTwice_isRefused_namingTheKeyAndBothLines() throws IOException {
     write("parameters.properties", "consent-window-days = 3\nconsent-window-days = 4\n");
 
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build())
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining(rules.resolve("parameters.properties") + ":2:1: error: key consent-window-days is set"
             + " twice, on line 1 and on line 2");
@@ -363,7 +364,7 @@ class TrialPolicyEngineTest {
   void aParametersFileThatStartsWithAByteOrderMark_isRead() throws IOException {
     write("parameters.properties", "\uFEFFconsent-window-days = 3\n");
 
-    assertThat(TrialPolicyEngine.builder().rulesDirectory(rules).build().parameters().consentWindowDays())
+    assertThat(TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build().parameters().consentWindowDays())
         .isEqualTo(3);
   }
 
@@ -371,7 +372,7 @@ class TrialPolicyEngineTest {
   void aRefusedParameter_isOneLine_namingFileLineKeyAndValue() throws IOException {
     write("parameters.properties", "# the numbers\ngrace-period-days = soon\n");
 
-    assertThatThrownBy(() -> TrialPolicyEngine.builder().rulesDirectory(rules).build())
+    assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build())
         .isInstanceOf(RuleSetException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n")
             .endsWith(rules.resolve("parameters.properties") + ":2:1: error: parameter grace-period-days must be a"

@@ -26,6 +26,7 @@ import dev.trialrules.facts.Services;
 import dev.trialrules.facts.StartTrialRequest;
 import dev.trialrules.facts.TimelineRequest;
 import dev.trialrules.facts.Trial;
+import dev.trialrules.policy.ShippedPolicy;
 import dev.trialrules.rules.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
@@ -232,7 +233,7 @@ public final class VocabularyDocument {
     try {
       probe = Files.createTempDirectory("vocabulary-probe");
       Files.writeString(probe.resolve("vocabulary-probe.drl"), PROBE_DRL, StandardCharsets.UTF_8);
-      try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(probe).build()) {
+      try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(probe).build()) {
         for (PolicyRequest request : requests) {
           Decision decision = engine.decide(request);
           List<String> seen = new ArrayList<>();
@@ -677,7 +678,7 @@ public final class VocabularyDocument {
   }
 
   static PolicyParameters shippedPolicyParameters() {
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().build()) {
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).build()) {
       return engine.parameters();
     }
   }

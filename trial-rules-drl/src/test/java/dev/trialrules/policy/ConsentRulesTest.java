@@ -133,7 +133,7 @@ class ConsentRulesTest {
 
   @Test
   void consentWindow_isAParameter() {
-    TrialPolicyEngine fortnight = TrialPolicyEngine.builder().parameter("consent-window-days", "14").build();
+    TrialPolicyEngine fortnight = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("consent-window-days", "14").build();
     assertThat(fortnight.decide(accept().sentOn(TODAY.minusDays(14)).build()).outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(Fixtures.ENGINE.decide(accept().sentOn(TODAY.minusDays(14)).build()).outcome())
         .isEqualTo(Outcome.DENIED);

@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConversionRulesTest {
 
   /** Every parameter a conversion reads, moved off its default; built once for this class. */
-  static final TrialPolicyEngine MOVED = TrialPolicyEngine.builder()
+  static final TrialPolicyEngine MOVED = TrialPolicyEngine.builder(ShippedPolicy.get())
       .parameter("grace-period-days", "45")
       .build();
 

@@ -17,7 +17,6 @@ import dev.trialrules.Severity;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.CustomerOrg;
 import dev.trialrules.facts.PartnerRole;
-import dev.trialrules.internal.PolicySource;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EligibilityRulesTest {
   /** The shipped parameters and region table, read as the engine reads them. */
   private static final PolicyParameters SHIPPED = PolicyParameters.fromProperties(
-      PolicySource.shipped(EligibilityRulesTest.class.getClassLoader()).parameters());
+      ShippedPolicy.get().parameters());
 
   static Stream<RuleCase> cases() {
     return Stream.of(
@@ -174,12 +173,12 @@ class EligibilityRulesTest {
 
   @Test
   void countriesNotOffered_isAParameter() {
-    TrialPolicyEngine russiaOffered = TrialPolicyEngine.builder()
+    TrialPolicyEngine russiaOffered = TrialPolicyEngine.builder(ShippedPolicy.get())
         .parameter("countries-not-offered", "CU, IR, KP, SY, BY").build();
     assertThat(russiaOffered.decide(newCustomer().country("RU").build()).outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(russiaOffered.decide(newCustomer().country("CU").build()).findings("NEW-03"))
         .extracting(f -> f.severity()).containsExactly(Severity.DENY);
-    TrialPolicyEngine denmarkWithdrawn = TrialPolicyEngine.builder()
+    TrialPolicyEngine denmarkWithdrawn = TrialPolicyEngine.builder(ShippedPolicy.get())
         .parameter("countries-not-offered", "CU, IR, KP, SY, RU, BY, DK").build();
     assertThat(denmarkWithdrawn.decide(newCustomer().build()).outcome()).isEqualTo(Outcome.DENIED);
   }

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExtensionRulesTest {
 
   /** Every parameter an extension reads, moved off its default; built once for this class. */
-  static final TrialPolicyEngine MOVED = TrialPolicyEngine.builder()
+  static final TrialPolicyEngine MOVED = TrialPolicyEngine.builder(ShippedPolicy.get())
       .parameter("extension-step-days", "20")
       .parameter("device-maximum-days", "90")
       .parameter("grace-period-days", "45")
@@ -48,7 +48,7 @@ class ExtensionRulesTest {
       .build();
 
   /** The shipped policy, but refusing an extension that shortens the trial; built once. */
-  static final TrialPolicyEngine SHORTENING_DENIED = TrialPolicyEngine.builder()
+  static final TrialPolicyEngine SHORTENING_DENIED = TrialPolicyEngine.builder(ShippedPolicy.get())
       .parameter("shortening-extension-severity", "DENY")
       .build();
 

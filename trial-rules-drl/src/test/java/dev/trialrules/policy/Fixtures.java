@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class Fixtures {
   /** The shipped policy, compiled once for every test in the module. */
-  public static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
+  public static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder(ShippedPolicy.get()).build();
 
   /** The date every fixture is decided on. */
   public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

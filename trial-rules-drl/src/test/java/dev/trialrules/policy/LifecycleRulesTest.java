@@ -135,7 +135,7 @@ class LifecycleRulesTest {
   @Test
   void cancellationPastTheGracePeriod_movesWithTheGracePeriodParameter() {
     // With 45 days of grace, 2027-01-01 (G + 1 by default) is still in the grace period.
-    TrialPolicyEngine engine = TrialPolicyEngine.builder().parameter("grace-period-days", "45").build();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("grace-period-days", "45").build();
     assertThat(engine.decide(cancelOn(GRACE_ENDS.plusDays(1), trial().status(TrialStatus.EXPIRED).build()))
         .outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(engine.decide(cancelOn(LocalDate.of(2027, 1, 16), trial().status(TrialStatus.EXPIRED).build()))

@@ -168,7 +168,7 @@ class ReturnsRulesTest {
     Trial leap = deviceTrial().deviceDueDate(LocalDate.of(2028, 2, 20)).build();
     assertThat(decide(complete(leap)).value(DerivedValue.RETURN_BY)).contains(LocalDate.of(2028, 3, 5));
 
-    TrialPolicyEngine threeWeeks = TrialPolicyEngine.builder().parameter("device-return-days", "21").build();
+    TrialPolicyEngine threeWeeks = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("device-return-days", "21").build();
     assertThat(threeWeeks.decide(complete(deviceTrial().build())).value(DerivedValue.RETURN_BY))
         .contains(LocalDate.of(2027, 1, 5));
     assertThat(threeWeeks.decide(on(LocalDate.of(2026, 12, 30), deviceTrial().build())).findings(Severity.WARN))
@@ -220,10 +220,10 @@ class ReturnsRulesTest {
   @Test
   void carrier_isNotReadFromTheDataRegion() {
     // POLICY.md RET-02, revision 2: an author who moves a country's data region must not move its carrier.
-    TrialPolicyEngine denmarkInUs = TrialPolicyEngine.builder().parameter("region.DK", "US").build();
+    TrialPolicyEngine denmarkInUs = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("region.DK", "US").build();
     assertThat(denmarkInUs.decide(complete(deviceTrialIn("DK").build())).value(DerivedValue.RETURN_CARRIER))
         .contains("DHL");
-    TrialPolicyEngine brazilInEu = TrialPolicyEngine.builder().parameter("region.BR", "EU").build();
+    TrialPolicyEngine brazilInEu = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("region.BR", "EU").build();
     assertThat(brazilInEu.decide(complete(deviceTrialIn("BR").build())).value(DerivedValue.RETURN_CARRIER))
         .isEmpty();
   }
@@ -262,7 +262,7 @@ class ReturnsRulesTest {
 
   @Test
   void replacementLabelCountries_areAParameter() {
-    TrialPolicyEngine alsoCanada = TrialPolicyEngine.builder().parameter("replacement-label-countries", "US, CA").build();
+    TrialPolicyEngine alsoCanada = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("replacement-label-countries", "US, CA").build();
     assertThat(alsoCanada.decide(labelsLost(deviceTrialIn("CA").build())).outcome()).isEqualTo(Outcome.ALLOWED);
   }
 
@@ -355,7 +355,7 @@ class ReturnsRulesTest {
 
   @Test
   void unknownOrderAddress_isAParameter() {
-    TrialPolicyEngine moved = TrialPolicyEngine.builder().parameter("unknown-order-email", "orders@trials.example").build();
+    TrialPolicyEngine moved = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("unknown-order-email", "orders@trials.example").build();
     assertThat(moved.decide(withoutOrderNumber(deviceTrial().build(), "FOC0001", "FOC0002")).findings("RET-05"))
         .singleElement().extracting(Finding::message).asString()
         .contains("orders@trials.example").doesNotContain("webextrials_info@cisco.com");

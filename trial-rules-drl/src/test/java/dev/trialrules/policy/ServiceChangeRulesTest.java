@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ServiceChangeRulesTest {
 
   /** The shipped policy with an upper bound on licences; built once for this class. */
-  static final TrialPolicyEngine CAPPED = TrialPolicyEngine.builder().parameter("max-license-quantity", "1000").build();
+  static final TrialPolicyEngine CAPPED = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("max-license-quantity", "1000").build();
 
   static ServiceChangeRequest change(Trial.Builder trial, List<String> add, List<String> remove, Integer licences) {
     return new ServiceChangeRequest(TODAY, trial.build(), add, remove, licences);
@@ -327,7 +327,7 @@ class ServiceChangeRulesTest {
 
   @Test
   void gracePeriod_isAParameterForChangesToo() {
-    TrialPolicyEngine longer = TrialPolicyEngine.builder().parameter("grace-period-days", "45").build();
+    TrialPolicyEngine longer = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("grace-period-days", "45").build();
     Decision decision = longer.decide(licencesOn(GRACE_ENDS.plusDays(1), trial().status(TrialStatus.EXPIRED)));
     assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(longer.decide(licencesOn(LocalDate.of(2027, 1, 16), trial().status(TrialStatus.EXPIRED)))

@@ -45,13 +45,13 @@ class ServicesRulesTest {
 
   /** NEW-11 for policies that need the numbers up front; built once for this class. */
   static final TrialPolicyEngine NUMBERS_UP_FRONT =
-      TrialPolicyEngine.builder().parameter("calling-numbers-severity", "DENY").build();
+      TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("calling-numbers-severity", "DENY").build();
 
   /**
    * The most numbers per location a policy may ask: with the largest counts a request may give, a
    * count in int arithmetic would overflow without the bounds. Built once for this class.
    */
-  static final TrialPolicyEngine HUNDRED_PER_LOCATION = TrialPolicyEngine.builder()
+  static final TrialPolicyEngine HUNDRED_PER_LOCATION = TrialPolicyEngine.builder(ShippedPolicy.get())
       .parameter("dids-per-location", String.valueOf(PolicyParameters.MAX_DIDS_PER_UNIT)).build();
 
   static Stream<RuleCase> cases() {
@@ -264,7 +264,7 @@ class ServicesRulesTest {
   @Test
   void callingNumbers_atEveryBound_fitWithoutOverflow() {
     // Both parameters at their bound and both counts at the most a request may give.
-    TrialPolicyEngine most = TrialPolicyEngine.builder()
+    TrialPolicyEngine most = TrialPolicyEngine.builder(ShippedPolicy.get())
         .parameter("dids-per-location", String.valueOf(PolicyParameters.MAX_DIDS_PER_UNIT))
         .parameter("dids-per-user", String.valueOf(PolicyParameters.MAX_DIDS_PER_UNIT)).build();
     int largest = 10_000_000;
@@ -315,7 +315,7 @@ class ServicesRulesTest {
 
   @Test
   void didsPerLocation_isAParameter() {
-    TrialPolicyEngine three = TrialPolicyEngine.builder().parameter("dids-per-location", "3").build();
+    TrialPolicyEngine three = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("dids-per-location", "3").build();
     assertThat(three.decide(calling().build()).value(DerivedValue.DIDS_NEEDED)).contains(10 + 3 * 2);
   }
 
@@ -323,7 +323,7 @@ class ServicesRulesTest {
   void licenceMaximum_isOffByDefaultAndDeniesAboveItWhenSet() {
     StartTrialRequest big = newCustomer().licenseQuantity(100_000).build();
     assertThat(Fixtures.ENGINE.decide(big).outcome()).isEqualTo(Outcome.ALLOWED);
-    TrialPolicyEngine capped = TrialPolicyEngine.builder().parameter("max-license-quantity", "1000").build();
+    TrialPolicyEngine capped = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("max-license-quantity", "1000").build();
     assertThat(capped.decide(big).findings("NEW-05")).extracting(f -> f.severity()).contains(Severity.DENY);
   }
 

@@ -3,7 +3,6 @@ package dev.trialrules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.PolicyParameters;
-import dev.trialrules.internal.PolicySource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -26,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShippedEmailPatternTest {
   private static final PolicyParameters SHIPPED = PolicyParameters.fromProperties(
-      PolicySource.shipped(ShippedEmailPatternTest.class.getClassLoader()).parameters());
+      ShippedPolicy.get().parameters());
   private static final Pattern PATTERN = Pattern.compile(SHIPPED.emailPattern());
 
   /** The earlier default, whose meaning the shipped pattern keeps. */

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reference data shipped beside the rules, read as an engine reads it ({@link
- * PolicySource#shipped}): regions.properties gives every ISO 3166-1 country a Webex data region
+ * ShippedPolicy#get}): regions.properties gives every ISO 3166-1 country a Webex data region
  * (NEW-02), and the country lists in parameters.properties name only ISO countries, with EMEAR
  * (RET-02) covering Europe, the Middle East, Africa and Russia and nothing outside them.
  */
 class ShippedTablesTest {
   private static final ClassLoader LOADER = ShippedTablesTest.class.getClassLoader();
   private static final PolicyParameters SHIPPED =
-      PolicyParameters.fromProperties(PolicySource.shipped(LOADER).parameters());
+      PolicyParameters.fromProperties(ShippedPolicy.get().parameters());
 
   /** The countries a request may name: {@code Check.country} refuses any other code. */
   private static final Set<String> ISO_COUNTRIES =
@@ -66,7 +66,7 @@ class ShippedTablesTest {
         return super.put(key, value);
       }
     };
-    try (InputStream in = LOADER.getResourceAsStream(PolicySource.SHIPPED_ROOT + PolicySource.REGIONS)) {
+    try (InputStream in = LOADER.getResourceAsStream(ShippedPolicy.ROOT + PolicySource.REGIONS)) {
       assertThat(in).as(PolicySource.REGIONS + " on the class path").isNotNull();
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         lines.load(reader);

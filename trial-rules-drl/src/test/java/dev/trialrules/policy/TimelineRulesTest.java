@@ -305,7 +305,7 @@ class TimelineRulesTest {
 
   /** Every offset changed, each to a value no other has, so a rule reading the wrong one shows. */
   static final class Moved {
-    static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder()
+    static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder(ShippedPolicy.get())
         .parameter("expiry-notice-lead-days", "10")
         .parameter("user-notice-days", "40")
         .parameter("grace-period-days", "45")

@@ -9,6 +9,7 @@ import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
+import dev.trialrules.policy.ShippedPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ class ConcurrentReloadTest {
     List<Trial> trials = TrustArbitraries.trials(TrustArbitraries.services()).sampleStream().limit(TRIALS).toList();
 
     write(rules, OVERLAY_A);
-    try (TrialPolicyEngine engine = TrialPolicyEngine.builder().rulesDirectory(rules).build()) {
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build()) {
       Map<String, Results> expected = new ConcurrentHashMap<>();
       String revisionA = engine.rulesRevision();
       expected.put(revisionA, Results.of(engine, requests, trials));

@@ -8,6 +8,7 @@ import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedPolicy;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -47,7 +48,7 @@ class DefaultLocalePropertiesTest {
 
   /** The shipped rules compiled under a foreign default: compiling must not read the default either. */
   private static final TrialPolicyEngine BUILT_ABROAD =
-      SETTINGS.get(3).run(() -> TrialPolicyEngine.builder().build());
+      SETTINGS.get(3).run(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).build());
 
   @Property(tries = 2_000)
   void decisionsAndTimelines_doNotDependOnTheDefaultLocaleOrTimeZone(

@@ -2,6 +2,7 @@ package dev.trialrules.trust;
 
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ record TunedEngine(Map<String, String> parameters, TrialPolicyEngine engine) {
   }
 
   private static TunedEngine of(Map<String, String> parameters) {
-    return new TunedEngine(Collections.unmodifiableMap(new TreeMap<>(parameters)), TrialPolicyEngine.builder().parameters(parameters).build());
+    return new TunedEngine(Collections.unmodifiableMap(new TreeMap<>(parameters)), TrialPolicyEngine.builder(ShippedPolicy.get()).parameters(parameters).build());
   }
 
   private static Map<String, int[]> ranges(Object... nameLowHigh) {

@@ -7,6 +7,7 @@ import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
+import dev.trialrules.policy.ShippedPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,11 +19,11 @@ import java.util.Set;
  */
 final class Agreement {
   /** The shipped policy with its shipped parameters. */
-  static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder().build();
+  static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder(ShippedPolicy.get()).build();
   static final ReferencePolicy MODEL = new ReferencePolicy(ENGINE.parameters());
   /** The shipped rules with every number moved ({@link ShippedParameters#MOVED_OVERRIDES}). */
   static final TrialPolicyEngine MOVED =
-      TrialPolicyEngine.builder().parameters(ShippedParameters.MOVED_OVERRIDES).build();
+      TrialPolicyEngine.builder(ShippedPolicy.get()).parameters(ShippedParameters.MOVED_OVERRIDES).build();
   static final ReferencePolicy MOVED_MODEL = new ReferencePolicy(MOVED.parameters());
   /** The parameters of {@link #ENGINE} and {@link #MOVED}, in that order. */
   static final List<dev.trialrules.PolicyParameters> PARAMETERS = List.of(ENGINE.parameters(), MOVED.parameters());

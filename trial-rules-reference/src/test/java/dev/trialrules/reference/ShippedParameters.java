@@ -1,7 +1,7 @@
 package dev.trialrules.reference;
 
 import dev.trialrules.PolicyParameters;
-import dev.trialrules.internal.PolicySource;
+import dev.trialrules.policy.ShippedPolicy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +62,6 @@ final class ShippedParameters {
 
   /** The shipped parameters with some replaced, as {@code TrialPolicyEngine.Builder#parameter} does. */
   static PolicyParameters with(Map<String, String> overrides) {
-    PolicySource source = PolicySource.shipped(ShippedParameters.class.getClassLoader()).withParameters(overrides);
-    return PolicyParameters.fromProperties(source.parameters());
+    return PolicyParameters.fromProperties(ShippedPolicy.get().withParameters(overrides).parameters());
   }
 }

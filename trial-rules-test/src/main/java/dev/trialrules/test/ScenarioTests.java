@@ -1,6 +1,8 @@
 package dev.trialrules.test;
 
 import dev.trialrules.TrialPolicyEngine;
+import dev.trialrules.scenario.ScenarioResult;
+import dev.trialrules.scenario.ScenarioSuite;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.DynamicTest;
  * class PolicyScenariosTest {
  *   @TestFactory
  *   Stream<DynamicTest> scenarios() {
- *     return ScenarioTests.from(Path.of("src/test/scenarios"), TrialPolicyEngine.builder().build());
+ *     return ScenarioTests.from(Path.of("src/test/scenarios"), TrialPolicyEngine.builder(ShippedPolicy.get()).build());
  *   }
  * }
  * }</pre>

@@ -1,0 +1,33 @@
+package dev.trialrules.json;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a file holding one JSON object as a tree, as strictly as requests and trials are read
+ * (a duplicate key is an error, text after the object is an error) and with the same one-line
+ * messages; for formats that wrap a request or a trial, such as scenario files.
+ *
+ * <pre>{@code
+ * ObjectNode scenario = JsonTree.readObject(Path.of("trial-rules-drl/scenarios/new-customer-allowed.json"), "scenario");
+ * }</pre>
+ */
+public final class JsonTree {
+  private static final ObjectReader READER = Json.MAPPER.readerFor(ObjectNode.class);
+
+  private JsonTree() {}
+
+  /**
+   * Reads the file's one JSON object.
+   *
+   * @param file the file
+   * @param root what to call the object in messages, such as {@code scenario}
+   * @throws InvalidRequestException if the file is missing, unreadable, or not one JSON object
+   */
+  public static ObjectNode readObject(Path file, String root) {
+    return JsonInput.read(JsonInput.readFile(file), READER, new JsonInput.Target(root, "file", List.of()),
+        file.toString(), 1);
+  }
+}
