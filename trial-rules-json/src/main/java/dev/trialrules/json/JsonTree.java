@@ -1,9 +1,9 @@
 package dev.trialrules.json;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a file holding one JSON object as a tree, as strictly as requests and trials are read
