@@ -13,6 +13,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -62,7 +63,18 @@ final class Json {
       .maxNumberLength(1000)
       .build();
 
-  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
+  /**
+   * As deep as a read allows, so that a tree read here can be written again (JsonTree.toText):
+   * Jackson 3 writes at most 500 levels by default, and Jackson 2 wrote 1000.
+   */
+  private static final StreamWriteConstraints WRITE_LIMITS = StreamWriteConstraints.builder()
+      .maxNestingDepth(1000)
+      .build();
+
+  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(LIMITS)
+          .streamWriteConstraints(WRITE_LIMITS)
+          .build())
       // Modules' deserializers come before the built-in java.time ones, so this one wins for LocalDate.
       .addModule(new SimpleModule("strict-scalars")
           .addDeserializer(LocalDate.class, new StrictDateDeserializer())

@@ -136,7 +136,7 @@ final class JsonInput {
     JacksonException cause = e instanceof DatabindException && e.getCause() instanceof StreamReadException s
         ? s : e;
     TokenStreamLocation at = cause.getLocation();
-    if (at == null || at.getLineNr() < 1) {
+    if (cause instanceof UnrecognizedPropertyException && (at == null || at.getLineNr() < 1)) {
       // Jackson 3 reports an unknown property of a record from the properties it buffered, which
       // have no position; the parser has read the record's closing brace, and Jackson 2 reported
       // the position just after it.
@@ -174,7 +174,9 @@ final class JsonInput {
       // The line and column say where; the parser's path would name the field before the error.
       return "malformed JSON: " + clean(e.getOriginalMessage(), parser, firstLine);
     }
-    String path = wrapper instanceof DatabindException m ? path(root, m) : pathOf(root, parser.streamReadContext());
+    // A limit hit while databind buffered a value (nesting depth, number length) carries the path
+    // of the property databind was reading; the parser's own path would run on to the depth limit.
+    String path = !wrapper.getPath().isEmpty() ? path(root, wrapper) : pathOf(root, parser.streamReadContext());
     return path + ": " + clean(e.getOriginalMessage(), parser, firstLine);
   }
 

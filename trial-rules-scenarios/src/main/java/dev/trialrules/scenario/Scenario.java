@@ -138,11 +138,11 @@ public final class Scenario {
     }
     if (root.has("request")) {
       checkDecisionExpectations(name, expect);
-      PolicyRequest request = RequestJson.parse(root.get("request").toString(), name, null);
+      PolicyRequest request = RequestJson.parse(JsonTree.toText(root.get("request")), name, null);
       return new Scenario(name, description.asString(), parameters, request, null, (ObjectNode) expect, null);
     }
     checkTimelineExpectations(name, expect);
-    Trial trial = TrialJson.parse(root.get("trial").toString(), name);
+    Trial trial = TrialJson.parse(JsonTree.toText(root.get("trial")), name);
     return new Scenario(name, description.asString(), parameters, null, trial, (ObjectNode) expect, null);
   }
 
