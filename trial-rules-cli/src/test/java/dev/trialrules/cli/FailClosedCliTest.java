@@ -3,8 +3,8 @@ package dev.trialrules.cli;
 import static dev.trialrules.cli.TrialPolicyCliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import dev.trialrules.cli.TrialPolicyCliTest.Result;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,11 +50,11 @@ class FailClosedCliTest {
 
     assertThat(result.status()).as("stderr: %s", result.err()).isEqualTo(TrialPolicyCli.NOT_ALLOWED);
     JsonNode decision = new ObjectMapper().readTree(result.out());
-    assertThat(decision.get("outcome").asText()).isEqualTo("DENIED");
-    assertThat(decision.get("ruleIds")).extracting(JsonNode::asText).containsExactly("ENGINE");
+    assertThat(decision.get("outcome").asString()).isEqualTo("DENIED");
+    assertThat(decision.get("ruleIds")).extracting(JsonNode::asString).containsExactly("ENGINE");
     JsonNode finding = decision.get("findings").get(0);
-    assertThat(finding.get("ruleName").asText()).isEqualTo(rule);
-    assertThat(finding.get("message").asText()).contains(mentions);
+    assertThat(finding.get("ruleName").asString()).isEqualTo(rule);
+    assertThat(finding.get("message").asString()).contains(mentions);
 
     assertThat(result.err().lines()).singleElement().asString()
         .startsWith("trial-policy: the rules failed, so the request is DENIED: ").contains(mentions);

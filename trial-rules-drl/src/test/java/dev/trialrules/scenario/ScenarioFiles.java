@@ -1,7 +1,7 @@
 package dev.trialrules.scenario;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.policy.ShippedPolicy;
 import java.io.IOException;
@@ -64,20 +64,12 @@ final class ScenarioFiles {
   }
 
   private static ObjectNode read(Path file) {
-    try {
-      return (ObjectNode) JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return (ObjectNode) JSON.readTree(file);
   }
 
   private static Path write(Path dir, String name, ObjectNode scenario, Consumer<ObjectNode> edit) {
     edit.accept(scenario);
-    try {
-      return text(dir, name, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(scenario));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return text(dir, name, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(scenario));
   }
 
   static ObjectNode expect(ObjectNode scenario) {

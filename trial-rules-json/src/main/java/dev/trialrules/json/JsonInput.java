@@ -1,19 +1,5 @@
 package dev.trialrules.json;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -24,8 +10,24 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.io.ContentReference;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Reads one JSON object into a DTO and turns every Jackson failure into a one-line
@@ -36,6 +38,11 @@ import java.util.stream.Collectors;
 final class JsonInput {
   private static final Pattern SOURCE_POSITION =
       Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
+  /**
+   * How Jackson 3 describes a start marker's position in a message when the source is not
+   * included: a byte offset it does not know for text, never the line and column it has.
+   */
+  private static final Pattern SOURCE_OFFSET = Pattern.compile("\\[Source: [^;\\]]*; byte offset: #[^\\]]*]");
   /** Jackson's pointer to the setting behind a limit, which means nothing to whoever wrote the file. */
   private static final Pattern CONSTRAINT_SOURCE = Pattern.compile(", from `[^`]*`");
 
@@ -114,13 +121,10 @@ final class JsonInput {
       } catch (JacksonException e) {
         throw translate(e, parser, target, source, firstLine);
       }
-    } catch (IOException e) {
-      // Reading a string fails only in the ways handled above; this is close().
-      throw new IllegalStateException(e);
     }
   }
 
-  private static InvalidRequestException at(String source, int firstLine, JsonLocation at, String detail) {
+  private static InvalidRequestException at(String source, int firstLine, TokenStreamLocation at, String detail) {
     return new InvalidRequestException(source, line(at, firstLine), column(at), detail);
   }
 
@@ -129,9 +133,16 @@ final class JsonInput {
       JacksonException e, JsonParser parser, Target target, String source, int firstLine) {
     // Databind wraps a low-level read error (malformed JSON, a number out of range) to add the
     // path; the low-level one knows the exact position and what was wrong.
-    JacksonException cause = e instanceof JsonMappingException && e.getCause() instanceof StreamReadException s
+    JacksonException cause = e instanceof DatabindException && e.getCause() instanceof StreamReadException s
         ? s : e;
-    return at(source, firstLine, cause.getLocation(), detail(cause, e, parser, target, firstLine));
+    TokenStreamLocation at = cause.getLocation();
+    if (cause instanceof UnrecognizedPropertyException && (at == null || at.getLineNr() < 1)) {
+      // Jackson 3 reports an unknown property of a record from the properties it buffered, which
+      // have no position; the parser has read the record's closing brace, and Jackson 2 reported
+      // the position just after it.
+      at = parser.currentLocation();
+    }
+    return at(source, firstLine, at, detail(cause, e, parser, target, firstLine));
   }
 
   private static String detail(
@@ -156,22 +167,24 @@ final class JsonInput {
       return path(root, m) + " must be " + expected(m.getTargetType()) + ", was " + found(parser);
     }
     if (e instanceof InputCoercionException c) {
-      return pathOf(root, parser.getParsingContext()) + " must be " + expected(c.getTargetType())
+      return pathOf(root, parser.streamReadContext()) + " must be " + expected(c.getTargetType())
           + " in range, was " + found(parser);
     }
     if (e instanceof StreamReadException) {
       // The line and column say where; the parser's path would name the field before the error.
-      return "malformed JSON: " + clean(e.getOriginalMessage(), firstLine);
+      return "malformed JSON: " + clean(e.getOriginalMessage(), parser, firstLine);
     }
-    String path = wrapper instanceof JsonMappingException m ? path(root, m) : pathOf(root, parser.getParsingContext());
-    return path + ": " + clean(e.getOriginalMessage(), firstLine);
+    // A limit hit while databind buffered a value (nesting depth, number length) carries the path
+    // of the property databind was reading; the parser's own path would run on to the depth limit.
+    String path = !wrapper.getPath().isEmpty() ? path(root, wrapper) : pathOf(root, parser.streamReadContext());
+    return path + ": " + clean(e.getOriginalMessage(), parser, firstLine);
   }
 
-  private static String path(String root, JsonMappingException e) {
+  private static String path(String root, JacksonException e) {
     StringBuilder path = new StringBuilder(root);
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append('.').append(ref.getFieldName());
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        path.append('.').append(ref.getPropertyName());
       } else if (ref.getIndex() >= 0) {
         path.append('[').append(ref.getIndex()).append(']');
       }
@@ -180,7 +193,7 @@ final class JsonInput {
   }
 
   /** The path where a low-level read stopped, which has no databind path of its own. */
-  private static String pathOf(String root, JsonStreamContext context) {
+  private static String pathOf(String root, TokenStreamContext context) {
     if (context == null || context.inRoot()) {
       return root;
     }
@@ -188,7 +201,7 @@ final class JsonInput {
     if (context.inArray()) {
       return parent + "[" + Math.max(context.getCurrentIndex(), 0) + "]";
     }
-    return context.getCurrentName() == null ? parent : parent + "." + context.getCurrentName();
+    return context.currentName() == null ? parent : parent + "." + context.currentName();
   }
 
   private static String expected(Class<?> type) {
@@ -230,12 +243,13 @@ final class JsonInput {
       return switch (token) {
         case START_OBJECT -> "an object";
         case START_ARRAY -> "an array";
-        case END_OBJECT, END_ARRAY -> "'" + parser.getText() + "'";
-        case FIELD_NAME -> "property \"" + parser.currentName() + "\"";
-        case VALUE_STRING -> quote(parser.getText());
-        default -> parser.getText();
+        case END_OBJECT, END_ARRAY -> "'" + parser.getString() + "'";
+        case PROPERTY_NAME -> "property \"" + parser.currentName() + "\"";
+        case VALUE_STRING -> quote(parser.getString());
+        default -> parser.getString();
       };
-    } catch (IOException e) {
+    } catch (JacksonException e) {
+      // Called while reporting another failure, which must not be replaced by this one.
       return token.toString();
     }
   }
@@ -248,11 +262,15 @@ final class JsonInput {
    * Jackson's message without its source description, which repeats what the line prefix says;
    * a line it mentions (a start marker's) is counted in the source, like the prefix's.
    */
-  private static String clean(String message, int firstLine) {
+  private static String clean(String message, JsonParser parser, int firstLine) {
     if (message == null) {
       return "unreadable input";
     }
-    return SOURCE_POSITION.matcher(message)
+    // The only positions Jackson writes into a message are the start of the object or array left
+    // open (end of input, a mismatched close marker), which is the parser's innermost context.
+    TokenStreamLocation start = parser.streamReadContext().startLocation(ContentReference.unknown());
+    String opened = "line " + line(start, firstLine) + ", column " + column(start);
+    return SOURCE_POSITION.matcher(SOURCE_OFFSET.matcher(message).replaceAll(Matcher.quoteReplacement(opened)))
         .replaceAll(m -> "line " + (firstLine - 1 + Integer.parseInt(m.group(1))) + ", column " + m.group(2))
         .replaceAll("\\s*\\R\\s*", " ")
         .replaceAll(CONSTRAINT_SOURCE.pattern(), "")
@@ -260,11 +278,11 @@ final class JsonInput {
   }
 
   /** The line in the source: the parser counts from 1 within the text it was given. */
-  private static int line(JsonLocation at, int firstLine) {
+  private static int line(TokenStreamLocation at, int firstLine) {
     return at == null || at.getLineNr() < 1 ? 0 : firstLine - 1 + at.getLineNr();
   }
 
-  private static int column(JsonLocation at) {
+  private static int column(TokenStreamLocation at) {
     return at == null ? 0 : at.getColumnNr();
   }
 }

@@ -1,9 +1,10 @@
 package dev.trialrules.json;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a file holding one JSON object as a tree, as strictly as requests and trials are read
@@ -29,5 +30,16 @@ public final class JsonTree {
   public static ObjectNode readObject(Path file, String root) {
     return JsonInput.read(JsonInput.readFile(file), READER, new JsonInput.Target(root, "file", List.of()),
         file.toString(), 1);
+  }
+
+  /**
+   * A part of a tree read here as compact JSON text, such as a scenario's {@code "request"} to
+   * hand to {@link RequestJson#parse}. Use this rather than {@code toString()}, which in
+   * Jackson 3 refuses a tree deeper than 500 levels that this module reads (up to 1000).
+   *
+   * @param node a node of a tree read by {@link #readObject}
+   */
+  public static String toText(JsonNode node) {
+    return Json.MAPPER.writeValueAsString(node);
   }
 }

@@ -1,15 +1,14 @@
 package dev.trialrules.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trialrules.Audience;
 import dev.trialrules.EventKind;
 import dev.trialrules.Timeline;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialState;
 import java.time.LocalDate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes timelines and their events as JSON, as described in {@code trial-rules-json/JSON-FORMAT.md}:
@@ -81,12 +80,8 @@ public final class TimelineJson {
 
   /** One event as one line of compact JSON (see {@link #eventTree}), ending with a newline. */
   public static String line(TrialEvent event) {
-    try {
-      // The compact writer escapes line breaks inside strings, so an event is exactly one line.
-      return Json.MAPPER.writeValueAsString(eventTree(event)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the event as JSON", e);
-    }
+    // The compact writer escapes line breaks inside strings, so an event is exactly one line.
+    return Json.MAPPER.writeValueAsString(eventTree(event)) + "\n";
   }
 
   private static ObjectNode eventFields(ObjectNode node, TrialEvent event) {
@@ -101,11 +96,6 @@ public final class TimelineJson {
   }
 
   private static String pretty(JsonNode tree) {
-    try {
-      return Json.PRETTY.writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      // A tree of strings, booleans and arrays always serializes.
-      throw new IllegalStateException("cannot write the timeline as JSON", e);
-    }
+    return Json.PRETTY.writeValueAsString(tree) + "\n";
   }
 }

@@ -1,10 +1,10 @@
 package dev.trialrules.json;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.trialrules.facts.Trial;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads a started {@link Trial} from JSON, as described in {@code trial-rules-json/JSON-FORMAT.md}: the

@@ -77,7 +77,7 @@ class DecisionJsonTest {
     var finding = DecisionJson.toTree(decision).get("findings").get(0);
 
     assertThat(finding.has("remedy")).isFalse();
-    assertThat(finding.get("source").asText()).isEqualTo("(24) \"V\u00e6lg et land\"");
+    assertThat(finding.get("source").asString()).isEqualTo("(24) \"V\u00e6lg et land\"");
   }
 
   @Test

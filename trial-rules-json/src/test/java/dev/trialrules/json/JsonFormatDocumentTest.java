@@ -3,8 +3,6 @@ package dev.trialrules.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trialrules.DerivedValue;
 import dev.trialrules.EventKind;
 import dev.trialrules.Phase;
@@ -20,6 +18,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * JSON-FORMAT.md stays true: its examples read, and it names every type, every property read or
@@ -43,7 +43,7 @@ class JsonFormatDocumentTest {
       JsonNode tree = mapper.readTree(json);
       if (tree.has("type")) {
         assertThatCode(() -> RequestJson.parse(json, "JSON-FORMAT.md", null)).as(json).doesNotThrowAnyException();
-        read.add(tree.get("type").asText());
+        read.add(tree.get("type").asString());
       } else if (tree.has("startDate")) {
         assertThatCode(() -> TrialJson.parse(json, "JSON-FORMAT.md")).as(json).doesNotThrowAnyException();
         read.add("trial");
@@ -83,10 +83,10 @@ class JsonFormatDocumentTest {
       assertThat(document).contains("| `" + kind.name() + "` |");
     }
     TrialEvent event = TrialEvent.deadline("t", LocalDate.of(2026, 12, 1), "RET-01", "Return the devices.");
-    TimelineJson.eventTree(event).fieldNames().forEachRemaining(name ->
+    TimelineJson.eventTree(event).propertyNames().forEach(name ->
         assertThat(document).contains("| `" + name + "` |"));
-    TimelineJson.stateTree(LocalDate.of(2026, 12, 1), new TrialState(Phase.RUNNING, 3, false, false)).fieldNames()
-        .forEachRemaining(name -> assertThat(document).contains("| `" + name + "` |"));
+    TimelineJson.stateTree(LocalDate.of(2026, 12, 1), new TrialState(Phase.RUNNING, 3, false, false)).propertyNames()
+        .forEach(name -> assertThat(document).contains("| `" + name + "` |"));
   }
 
   @Test

@@ -1,9 +1,5 @@
 package dev.trialrules.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trialrules.EventKind;
 import dev.trialrules.RuleSetException;
 import dev.trialrules.Timeline;
@@ -23,7 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +27,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One scenario file: facts, and what the engine must make of them. Two kinds, described in
@@ -126,7 +125,7 @@ public final class Scenario {
   private static Scenario parse(String name, ObjectNode root) {
     onlyKnown(name, "", root, TOP);
     JsonNode description = root.get("description");
-    if (description == null || !description.isTextual()) {
+    if (description == null || !description.isString()) {
       throw new InvalidRequestException(name, "\"description\" must be a string");
     }
     JsonNode expect = root.get("expect");
@@ -139,12 +138,12 @@ public final class Scenario {
     }
     if (root.has("request")) {
       checkDecisionExpectations(name, expect);
-      PolicyRequest request = RequestJson.parse(root.get("request").toString(), name, null);
-      return new Scenario(name, description.asText(), parameters, request, null, (ObjectNode) expect, null);
+      PolicyRequest request = RequestJson.parse(JsonTree.toText(root.get("request")), name, null);
+      return new Scenario(name, description.asString(), parameters, request, null, (ObjectNode) expect, null);
     }
     checkTimelineExpectations(name, expect);
-    Trial trial = TrialJson.parse(root.get("trial").toString(), name);
-    return new Scenario(name, description.asText(), parameters, null, trial, (ObjectNode) expect, null);
+    Trial trial = TrialJson.parse(JsonTree.toText(root.get("trial")), name);
+    return new Scenario(name, description.asString(), parameters, null, trial, (ObjectNode) expect, null);
   }
 
   /** Parameter values may be written as JSON numbers or strings, as a properties file holds text. */
@@ -154,18 +153,17 @@ public final class Scenario {
     }
     require(name, node.isObject(), "parameters must be an object of parameter names and values");
     Map<String, String> parameters = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       require(name, field.getValue().isValueNode() && !field.getValue().isNull(),
           "parameters." + field.getKey() + " must be a string or a number, was " + field.getValue());
-      parameters.put(field.getKey(), field.getValue().asText());
+      parameters.put(field.getKey(), field.getValue().asString());
     }
     return Collections.unmodifiableMap(parameters);
   }
 
   private static void checkDecisionExpectations(String name, JsonNode expect) {
     onlyKnown(name, "expect.", expect, DECISION_EXPECT);
-    require(name, expect.path("outcome").isTextual(), "expect.outcome must be a string");
+    require(name, expect.path("outcome").isString(), "expect.outcome must be a string");
     require(name, expect.path("ruleIds").isArray(), "expect.ruleIds must be an array of rule IDs");
     require(name, !expect.has("findings") || expect.get("findings").isArray(), "expect.findings must be an array");
     expect.path("findings").forEach(f -> require(name, f.isObject(), "expect.findings must hold objects"));
@@ -185,8 +183,8 @@ public final class Scenario {
           + " has a kind, and a NOTICE has recipients; expected one of " + new TreeSet<>(EVENT));
       onlyKnown(name, at + ".", event, EVENT);
       date(name, event.get("date"), at + ".date");
-      require(name, event.path("ruleId").isTextual(), at + ".ruleId must be a string");
-      require(name, !event.has("kind") || KINDS.contains(event.get("kind").asText(null)),
+      require(name, event.path("ruleId").isString(), at + ".ruleId must be a string");
+      require(name, !event.has("kind") || KINDS.contains(event.get("kind").asString(null)),
           at + ".kind must be one of " + KINDS + ", was " + event.get("kind"));
       require(name, !event.has("recipients") || event.get("recipients").isArray(), at + ".recipients must be an array");
     }
@@ -199,18 +197,17 @@ public final class Scenario {
   }
 
   private static void onlyKnown(String name, String path, JsonNode node, Set<String> known) {
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String field = it.next();
+    for (String field : node.propertyNames()) {
       require(name, known.contains(field), path + field + " is not a scenario property; expected one of " + new TreeSet<>(known));
     }
   }
 
   private static LocalDate date(String name, JsonNode node, String path) {
-    require(name, node != null && node.isTextual(), path + " must be a date written YYYY-MM-DD");
+    require(name, node != null && node.isString(), path + " must be a date written YYYY-MM-DD");
     try {
-      return LocalDate.parse(node.asText());
+      return LocalDate.parse(node.asString());
     } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(name, path + " must be a date written YYYY-MM-DD, was \"" + node.asText() + "\"");
+      throw new InvalidRequestException(name, path + " must be a date written YYYY-MM-DD, was \"" + node.asString() + "\"");
     }
   }
 
@@ -311,15 +308,15 @@ public final class Scenario {
     JsonNode expectedDerived = expect.path("derived");
     JsonNode actualDerived = actual.get("derived");
     Set<String> names = new TreeSet<>();
-    expectedDerived.fieldNames().forEachRemaining(names::add);
-    actualDerived.fieldNames().forEachRemaining(names::add);
+    names.addAll(expectedDerived.propertyNames());
+    names.addAll(actualDerived.propertyNames());
     for (String derived : names) {
       compare("derived." + derived, expectedDerived.get(derived), actualDerived.get(derived), differences);
     }
   }
 
   private void compareTimeline(Timeline timeline, List<Difference> differences) {
-    LocalDate on = expect.has("stateOn") ? LocalDate.parse(expect.get("stateOn").get("date").asText()) : null;
+    LocalDate on = expect.has("stateOn") ? LocalDate.parse(expect.get("stateOn").get("date").asString()) : null;
     ObjectNode actual = TimelineJson.toTree(timeline, on);
     // Events compare as a set of "date ruleId": the order of one day's events is not policy.
     Set<String> expectedKeys = new TreeSet<>();
@@ -350,8 +347,7 @@ public final class Scenario {
     }
     if (on != null) {
       JsonNode state = actual.get("state");
-      for (Iterator<Map.Entry<String, JsonNode>> it = expect.get("stateOn").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : expect.get("stateOn").properties()) {
         if (!field.getKey().equals("date")) {
           compare("stateOn." + field.getKey(), field.getValue(), state.get(field.getKey()), differences);
         }
@@ -360,7 +356,7 @@ public final class Scenario {
   }
 
   private static String eventKey(JsonNode event) {
-    return event.get("date").asText() + " " + event.get("ruleId").asText();
+    return event.get("date").asString() + " " + event.get("ruleId").asString();
   }
 
   private static boolean eventMatches(JsonNode wanted, JsonNode event) {
@@ -393,8 +389,7 @@ public final class Scenario {
   }
 
   private static boolean subsetOf(JsonNode wanted, JsonNode finding) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = wanted.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : wanted.properties()) {
       if (!field.getValue().equals(finding.get(field.getKey()))) {
         return false;
       }
@@ -404,7 +399,9 @@ public final class Scenario {
 
   private static JsonNode sortedTexts(JsonNode array) {
     List<String> items = new ArrayList<>();
-    array.forEach(n -> items.add(n.asText()));
+    // Jackson 3 refuses to read an array or object as text (Jackson 2 read it as ""), and an
+    // expected list may hold one, or a null, by mistake: it compares, and is shown, as its JSON.
+    array.forEach(n -> items.add(n.isContainer() || n.isNull() ? n.toString() : n.asString()));
     items.sort(null);
     ArrayNode sorted = NODES.arrayNode();
     items.forEach(sorted::add);
