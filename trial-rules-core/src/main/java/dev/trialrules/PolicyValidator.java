@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a rule set the way a policy author needs it checked: every problem at once, each located
@@ -161,7 +162,7 @@ public final class PolicyValidator {
     try {
       removed = PolicyParameters.fromProperties(source.parameters()).removedRules();
     } catch (IllegalArgumentException | NullPointerException e) {
-      messages.add(parametersProblem(String.valueOf(e.getMessage()), source));
+      messages.add(parametersProblem(e, source));
       removed = null;
     }
     if (removed != null) {
@@ -169,8 +170,8 @@ public final class PolicyValidator {
     }
     String emailPattern = source.parameters().get(EMAIL_PATTERN);
     if (emailPattern != null && nestsQuantifiers(emailPattern)) {
-      messages.add(located(EMAIL_PATTERN + " '" + emailPattern.strip() + "' repeats a group that itself"
-          + " repeats, such as (a+)+ or (\\w+\\.)*, which can take exponential time on an address that"
+      messages.add(located(EMAIL_PATTERN, EMAIL_PATTERN + " '" + emailPattern.strip() + "' repeats a group that"
+          + " itself repeats, such as (a+)+ or (\\w+\\.)*, which can take exponential time on an address that"
           + " almost matches; repeat single characters or character classes instead", false,
           source));
     }
@@ -302,11 +303,14 @@ public final class PolicyValidator {
   }
 
   /**
-   * The parameters error, placed where the key it names is set: the author's regions or
-   * parameters file when it sets the key (that is where the fix goes), else the shipped file.
+   * A refusal of the parameters as an error, placed where the refused key is set: the author's
+   * regions or parameters file when it sets the key (that is where the fix goes), else the
+   * shipped file. A refusal that is no {@link InvalidParameterException} names no key, and is
+   * placed on the policy's parameters file as a whole.
    */
-  static RuleMessage parametersProblem(String problem, PolicySource source) {
-    return located(problem, true, source);
+  static RuleMessage parametersProblem(RuntimeException refusal, PolicySource source) {
+    String key = refusal instanceof InvalidParameterException invalid ? invalid.key() : null;
+    return located(key, String.valueOf(refusal.getMessage()), true, source);
   }
 
   /**
@@ -333,9 +337,9 @@ public final class PolicyValidator {
     Set<String> unknown = new TreeSet<>(removed);
     unknown.removeAll(filesById.keySet());
     if (!unknown.isEmpty()) {
-      messages.add(located(PolicyParameters.REMOVED_RULES + " = " + String.join(", ", removed) + " lists "
-          + String.join(", ", unknown) + ", which no shipped rule has; list only shipped rule IDs", true,
-          source));
+      messages.add(located(PolicyParameters.REMOVED_RULES, PolicyParameters.REMOVED_RULES + " = "
+          + String.join(", ", removed) + " lists " + String.join(", ", unknown) + ", which no shipped rule has;"
+          + " list only shipped rule IDs", true, source));
     }
     Map<String, Set<String>> lost = new TreeMap<>(filesById);
     lost.keySet().removeAll(ids);
@@ -353,29 +357,26 @@ public final class PolicyValidator {
   }
 
   /**
-   * A problem with a parameter, placed where the key it names is set, on one line: the last
+   * A problem with the parameter {@code key}, on one line, placed where the key is set: the last
    * parameters or regions file that sets it (an author's, when it does: that is where the fix
-   * goes), else the first parameters file of the policy.
+   * goes), else the last parameters file of the policy, as a whole.
+   *
+   * @param key the parameter as {@link PolicyParameters#fromProperties} reads it, a region as
+   *     {@code region.XX}; {@code null} for none
    */
-  private static RuleMessage located(String text, boolean error, PolicySource source) {
+  private static RuleMessage located(@Nullable String key, String text, boolean error, PolicySource source) {
     // A value may hold a line break; a refusal is one line, as logs and editors read it.
     String problem = text.replace("\r", "\\r").replace("\n", "\\n");
-    List<String> named = source.parameters().keySet().stream()
-        .filter(key -> Pattern.compile("(?<![\\w.-])" + Pattern.quote(key) + "(?![\\w.-])").matcher(problem).find())
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .toList();
     List<RuleFile> files = source.parameterFiles();
-    for (String key : named) {
-      boolean region = key.startsWith(PolicyParameters.REGION_PREFIX);
-      for (int i = files.size() - 1; i >= 0; i--) {
-        RuleFile file = files.get(i);
-        if (file.name().equals(PolicySource.REGIONS) != region) {
-          continue;
-        }
-        int line = keyLine(file.text(), region ? key.substring(PolicyParameters.REGION_PREFIX.length()) : key);
-        if (line > 0) {
-          return new RuleMessage(file.path(), line, 1, error, problem);
-        }
+    for (int i = files.size() - 1; key != null && i >= 0; i--) {
+      RuleFile file = files.get(i);
+      // A regions file writes a region's key as the bare country code.
+      String written = !file.name().equals(PolicySource.REGIONS) ? key
+          : key.startsWith(PolicyParameters.REGION_PREFIX) ? key.substring(PolicyParameters.REGION_PREFIX.length())
+          : null;
+      int line = written == null ? 0 : PolicySource.lineOf(file, written);
+      if (line > 0) {
+        return new RuleMessage(file.path(), line, 1, error, problem);
       }
     }
     String where = files.stream().filter(f -> f.name().equals(PolicySource.PARAMETERS)).map(RuleFile::path)
@@ -462,30 +463,5 @@ public final class PolicyValidator {
       i++;
     }
     return i;
-  }
-
-  /** The line a properties file sets {@code key} on, last one winning as in the file; 0 if none. */
-  private static int keyLine(String text, String key) {
-    if (text == null) {
-      return 0;
-    }
-    Pattern setting = Pattern.compile("[ \\t\\f]*" + Pattern.quote(key) + "(?:[ \\t\\f]*[=:]|[ \\t\\f]|$).*");
-    String[] lines = text.split("\\R", -1);
-    int found = 0;
-    boolean continued = false;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      // A line after one ending in an odd number of backslashes continues its value.
-      if (!continued && setting.matcher(line).matches()) {
-        found = i + 1;
-      }
-      int backslashes = 0;
-      for (int j = line.length() - 1; j >= 0 && line.charAt(j) == '\\'; j--) {
-        backslashes++;
-      }
-      boolean comment = !continued && line.stripLeading().matches("[#!].*");
-      continued = !comment && backslashes % 2 == 1;
-    }
-    return found;
   }
 }

@@ -514,6 +514,30 @@ class PolicyValidatorTest {
     });
   }
 
+  @Test
+  void aRefusedParameter_isPlacedByItsKey_notByAnotherKeyItsValueNames() throws IOException {
+    // The value names a longer key that the file also sets: the refusal is still grace-period-days'.
+    write("parameters.properties", "consent-window-days = 14\ngrace-period-days = consent-window-days\n");
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.file()).isEqualTo(rules.resolve("parameters.properties").toString());
+      assertThat(m.line()).isEqualTo(2);
+      assertThat(m.text()).contains("grace-period-days", "'consent-window-days'", "is not a whole number");
+    });
+  }
+
+  @Test
+  void aRegionForACodeThatNamesNoCountry_isPlacedOnItsLine() throws IOException {
+    Path file = write("regions.properties", "DK = EU\nXK = EU\n");
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.file()).isEqualTo(file.toString());
+      assertThat(m.line()).isEqualTo(2);
+      assertThat(m.text()).contains("region.XK", "names no country");
+    });
+  }
+
   // ---- the e-mail pattern ----
 
   @Test
