@@ -1,9 +1,10 @@
 package dev.trialrules;
 
 import dev.trialrules.internal.DrlText;
-import dev.trialrules.internal.DrlText.Declaration;
 import dev.trialrules.internal.PolicySource;
 import dev.trialrules.internal.RuleCompiler;
+import dev.trialrules.internal.RuleDeclarations;
+import dev.trialrules.internal.RuleDeclarations.Declaration;
 import dev.trialrules.internal.RuleFile;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -70,8 +71,13 @@ import org.jspecify.annotations.Nullable;
  *       {@code custom().get("name")}, {@code custom["name"]}) in a rule file where no
  *       {@code custom.name} is defined, which would fail the rule, and so the decision, when read.
  * </ul>
- * The rule checks read the rule files' text, so that they locate each rule by the line its
- * {@code rule "..."} starts on even in a file that does not compile.
+ * The rule checks read each rule as Drools' own parser does ({@code rule} keyword's line and
+ * column, name, package, {@code @id} metadata), so that a commented-out rule is none and a rule is
+ * placed where its {@code rule "..."} starts even when it does not compile for a type error. A file
+ * the parser refuses (a syntax error) gets its located syntax errors and no rule checks, since its
+ * rules are not known until it parses; and while any rule file does not parse, the shipped rule
+ * IDs the policy lacks are not listed, since the IDs in that file are not known either (the engine
+ * stops at the syntax error before it asks).
  *
  * <p>Messages come sorted by file, line and column. The shipped policy alone validates with none.
  */
@@ -158,6 +164,13 @@ public final class PolicyValidator {
       messages.addAll(e.messages());
       return sorted(messages);
     }
+    // Each file's rules as the parser reads them; a file it refuses has none to check.
+    Map<RuleFile, List<Declaration>> parsed = new LinkedHashMap<>();
+    for (RuleFile file : source.files()) {
+      RuleDeclarations.of(file).ifPresent(declared -> parsed.put(file, declared));
+    }
+    boolean allParse = parsed.size() == source.files().size();
+    List<Declaration> rules = parsed.values().stream().flatMap(List::stream).toList();
     Set<String> removed;
     try {
       removed = PolicyParameters.fromProperties(source.parameters()).removedRules();
@@ -166,7 +179,8 @@ public final class PolicyValidator {
       removed = null;
     }
     if (removed != null) {
-      messages.addAll(providedRuleProblems(shipped, DrlText.ruleIds(source.files()), removed, source, directory));
+      Set<String> ids = allParse ? rules.stream().map(Declaration::ruleId).collect(Collectors.toSet()) : null;
+      messages.addAll(providedRuleProblems(shipped, ids, removed, source, directory));
     }
     String emailPattern = source.parameters().get(EMAIL_PATTERN);
     if (emailPattern != null && nestsQuantifiers(emailPattern)) {
@@ -176,11 +190,6 @@ public final class PolicyValidator {
           source));
     }
     messages.addAll(withoutEchoes(RuleCompiler.compile(source.files()).messages()));
-
-    List<Declaration> rules = new ArrayList<>();
-    for (RuleFile file : source.files()) {
-      rules.addAll(DrlText.declarations(file));
-    }
     // An author's file is one the shipped policy does not have, path and text alike.
     Set<RuleFile> authored = new LinkedHashSet<>(source.files());
     shipped.files().forEach(authored::remove);
@@ -200,9 +209,7 @@ public final class PolicyValidator {
     }
     messages.addAll(idsClaimedFromOtherFiles(shipped, rules, authored));
     messages.addAll(namesUsedTwice(rules, authored));
-    for (RuleFile file : source.files()) {
-      messages.addAll(undefinedCustomParameters(file, source.parameters()));
-    }
+    parsed.forEach((file, declared) -> messages.addAll(undefinedCustomParameters(file, declared, source.parameters())));
     return sorted(messages);
   }
 
@@ -231,8 +238,8 @@ public final class PolicyValidator {
       Set<RuleFile> authored) {
     Map<String, Set<String>> shippedIdsByFile = new LinkedHashMap<>();
     for (RuleFile file : shipped.files()) {
-      shippedIdsByFile.put(file.name(), DrlText.declarations(file).stream().flatMap(d -> d.nameId().stream())
-          .collect(Collectors.toCollection(TreeSet::new)));
+      shippedIdsByFile.put(file.name(), RuleDeclarations.of(file).orElse(List.of()).stream()
+          .flatMap(d -> d.nameId().stream()).collect(Collectors.toCollection(TreeSet::new)));
     }
     List<RuleMessage> messages = new ArrayList<>();
     for (Declaration rule : rules) {
@@ -287,16 +294,24 @@ public final class PolicyValidator {
 
   // ---- parameters ----
 
-  private static List<RuleMessage> undefinedCustomParameters(RuleFile file, Map<String, String> parameters) {
+  /**
+   * The {@code custom} reads in the file's rules that name a parameter not defined. The parser
+   * gives where each rule is, but keeps its constraints and consequence as Java and MVEL text that
+   * it does not parse into calls; so the calls are found by reading that text, comments blanked.
+   */
+  private static List<RuleMessage> undefinedCustomParameters(RuleFile file, List<Declaration> rules,
+      Map<String, String> parameters) {
     String code = DrlText.code(file.text());
     List<RuleMessage> messages = new ArrayList<>();
-    Matcher m = CUSTOM_READ.matcher(code);
-    while (m.find()) {
-      String key = PolicyParameters.CUSTOM_PREFIX + DrlText.unquote(m.group(1));
-      if (!parameters.containsKey(key)) {
-        messages.add(new RuleMessage(file.path(), DrlText.lineOf(code, m.start()), DrlText.columnOf(code, m.start()), false,
-            "parameter " + key + " is read here but not defined; define it in " + PolicySource.PARAMETERS
-                + ", or the rule fails, and its decision fails closed, when it reads it"));
+    for (Declaration rule : rules) {
+      Matcher m = CUSTOM_READ.matcher(code).region(rule.start(), Math.min(rule.end(), code.length()));
+      while (m.find()) {
+        String key = PolicyParameters.CUSTOM_PREFIX + DrlText.unquote(m.group(1));
+        if (!parameters.containsKey(key)) {
+          messages.add(new RuleMessage(file.path(), DrlText.lineOf(code, m.start()), DrlText.columnOf(code, m.start()),
+              false, "parameter " + key + " is read here but not defined; define it in " + PolicySource.PARAMETERS
+                  + ", or the rule fails, and its decision fails closed, when it reads it"));
+        }
       }
     }
     return messages;
@@ -318,18 +333,24 @@ public final class PolicyValidator {
    * and the IDs {@code removed-rules} lists that the shipped policy does not have: errors, since
    * the engine refuses both. An empty list when the policy keeps or knowingly removes each.
    *
-   * @param ids the rule IDs of the candidate policy's rules
+   * @param ids the rule IDs of the candidate policy's rules; {@code null} when they are not known,
+   *     to check only {@code removed-rules}
    */
-  static List<RuleMessage> providedRuleProblems(Policy policy, Set<String> ids, Set<String> removed,
+  static List<RuleMessage> providedRuleProblems(Policy policy, @Nullable Set<String> ids, Set<String> removed,
       PolicySource source, Path directory) {
     return providedRuleProblems(policy.provided(), ids, removed, source, directory);
   }
 
-  private static List<RuleMessage> providedRuleProblems(PolicySource shipped, Set<String> ids, Set<String> removed,
-      PolicySource source, Path directory) {
+  private static List<RuleMessage> providedRuleProblems(PolicySource shipped, @Nullable Set<String> ids,
+      Set<String> removed, PolicySource source, @Nullable Path directory) {
+    if (removed.isEmpty() && source.files().equals(shipped.files())) {
+      // The provider's own files, unchanged, have every shipped rule ID. Said without parsing
+      // them, so that an engine built from the executable model never starts the DRL parser.
+      return List.of();
+    }
     Map<String, Set<String>> filesById = new TreeMap<>();
     for (RuleFile file : shipped.files()) {
-      for (Declaration rule : DrlText.declarations(file)) {
+      for (Declaration rule : RuleDeclarations.of(file).orElse(List.of())) {
         filesById.computeIfAbsent(rule.ruleId(), k -> new TreeSet<>()).add(file.name());
       }
     }
@@ -340,6 +361,9 @@ public final class PolicyValidator {
       messages.add(located(PolicyParameters.REMOVED_RULES, PolicyParameters.REMOVED_RULES + " = "
           + String.join(", ", removed) + " lists " + String.join(", ", unknown) + ", which no shipped rule has;"
           + " list only shipped rule IDs", true, source));
+    }
+    if (ids == null) {
+      return messages;
     }
     Map<String, Set<String>> lost = new TreeMap<>(filesById);
     lost.keySet().removeAll(ids);

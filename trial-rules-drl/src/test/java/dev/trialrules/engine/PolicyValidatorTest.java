@@ -129,6 +129,46 @@ class PolicyValidatorTest {
   }
 
   @Test
+  void aReplacementThatDoesNotParse_hasItsSyntaxErrors_andNoRuleChecksOrLostIds() throws IOException {
+    // Its rules are not known until it parses: no warnings guessed from its text, and no claim
+    // that the shipped IDs it would decide are lost.
+    Path file = write("eligibility.drl", shipped("eligibility/eligibility.drl").replaceFirst("\\nwhen\\n", "\nwhen\n  (\n"));
+
+    List<RuleMessage> messages = PolicyValidator.validate(ShippedPolicy.get(), rules);
+
+    // The compiler's errors only (it also fails the shipped files' declared types once one file
+    // of the rule set does not parse), with the syntax error placed in the file.
+    assertThat(messages).isNotEmpty().allMatch(RuleMessage::error)
+        .noneMatch(m -> m.text().contains("lacks shipped rule ID"))
+        .anySatisfy(m -> {
+          assertThat(m.file()).isEqualTo(file.toString());
+          assertThat(m.line()).isPositive();
+          assertThat(m.text()).contains("mismatched input");
+        });
+  }
+
+  @Test
+  void aRuleOnOneLine_isNotGivenTheNextRulesIdMetadata() throws IOException {
+    // Read from the text, the one-line rule's metadata ran on to the next line-starting 'when'.
+    Path file = write("local.drl", HEADER + """
+        rule "LOCAL-01 Deny hospitals" when StartTrialRequest( vertical == "Healthcare" ) then end
+        rule "LOCAL-02 Deny schools"
+            @id("LOCAL-02")
+        when
+            StartTrialRequest( vertical == "Education" )
+        then
+        end
+        """);
+
+    assertThat(PolicyValidator.validate(ShippedPolicy.get(), rules)).singleElement().satisfies(m -> {
+      assertThat(m.file()).isEqualTo(file.toString());
+      assertThat(m.line()).isEqualTo(6);
+      assertThat(m.column()).isEqualTo(1);
+      assertThat(m.text()).contains("\"LOCAL-01 Deny hospitals\" declares no @id(\"LOCAL-01\")");
+    });
+  }
+
+  @Test
   void aTypeError_isAnErrorAtItsFileAndLine() throws IOException {
     Path file = write("types.drl", HEADER + """
         rule "LOCAL-01 Refers to a field that does not exist"
