@@ -2,12 +2,9 @@ package dev.trialrules.internal;
 
 import dev.trialrules.PolicyRule;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -19,7 +16,8 @@ import org.drools.drl.parser.DroolsParserException;
  * The rules a DRL file declares, as Drools' own parser reads them: name, package, {@code @id}
  * metadata and where each starts. Shared by the validator's rule checks and the engine's check
  * that a policy keeps every shipped rule ID, so that both read a rule exactly as the compiler
- * does: a commented-out rule is none, a quoted name is unescaped, {@code @id} is the annotation.
+ * does: a commented-out rule is none, {@code @id} is the rule's own annotation and never the next
+ * rule's, a rule written on one line is one rule.
  *
  * <p>A file the parser refuses has no declarations here ({@link #of} is empty): its syntax
  * errors, located by the compiler, are what the author has to fix first, and guessing its rules
@@ -36,7 +34,7 @@ public final class RuleDeclarations {
    * A rule as its file declares it.
    *
    * @param file the file it is in
-   * @param pkg its package; {@value #DEFAULT_PACKAGE} when the file declares none, as in Drools
+   * @param pkg its package; {@code defaultpkg} when the file declares none, as in Drools
    * @param name its name
    * @param line the line its {@code rule} keyword is on, from 1
    * @param column the column of that keyword, from 1
@@ -74,15 +72,6 @@ public final class RuleDeclarations {
     }
     PARSED.put(file, parsed);
     return parsed;
-  }
-
-  /** The rule IDs of every rule in {@code files} that parse, as the engine gives them. */
-  public static SortedSet<String> ruleIds(Collection<RuleFile> files) {
-    SortedSet<String> ids = new TreeSet<>();
-    for (RuleFile file : files) {
-      of(file).ifPresent(rules -> rules.forEach(d -> ids.add(d.ruleId())));
-    }
-    return ids;
   }
 
   private static Optional<List<Declaration>> parse(RuleFile file) {
