@@ -125,6 +125,8 @@ class PolicyValidatorTest {
       assertThat(m.file()).isEqualTo(file.toString());
       // Drools notices the missing ')' where the rule ends; the follow-on "null Package" is left out.
       assertThat(m.line()).isBetween(8, 10);
+      // The parser's own row and column, counted from 1: 'end' opens line 10.
+      assertThat(m.column()).isEqualTo(1);
     });
   }
 
@@ -190,9 +192,14 @@ class PolicyValidatorTest {
     // A constraint's error is on its line; one in a consequence on the line its rule starts on.
     assertThat(errors).anySatisfy(m -> {
       assertThat(m.line()).isEqualTo(8);
+      // The descriptor's column, counted from 1: the pattern the constraint is in.
+      assertThat(m.column()).isEqualTo(5);
       assertThat(m.text()).contains("colour");
     });
-    assertThat(errors).anySatisfy(m -> assertThat(m.line()).isEqualTo(12));
+    assertThat(errors).anySatisfy(m -> {
+      assertThat(m.line()).isEqualTo(12);
+      assertThat(m.column()).isEqualTo(1);
+    });
     assertThat(errors).allSatisfy(m -> assertThat(m.toString()).startsWith(file + ":" + m.line() + ":"));
   }
 
