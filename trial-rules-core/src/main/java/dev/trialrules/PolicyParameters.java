@@ -120,7 +120,11 @@ public record PolicyParameters(
       java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2);
   private static final Map<String, Pattern> EMAIL_PATTERNS = new ConcurrentHashMap<>();
 
-  /** Validates and copies; every message names the parameter and its value. */
+  /**
+   * Validates and copies.
+   *
+   * @throws InvalidParameterException naming the parameter, its value and what is wrong with it
+   */
   public PolicyParameters {
     days("consent-window-days", consentWindowDays);
     days("extension-step-days", extensionStepDays);
@@ -140,41 +144,47 @@ public record PolicyParameters(
     durationChoices = List.copyOf(distinct("duration-choices", durationChoices));
     for (int days : durationChoices) {
       if (days < 1) {
-        throw new IllegalArgumentException("duration-choices must be at least 1 day each, was " + days);
+        throw new InvalidParameterException("duration-choices", joined(durationChoices),
+            "must list durations of at least 1 day, has " + days);
       }
     }
     deviceTypes = Collections.unmodifiableSet(distinct("device-types", deviceTypes));
     poeDeviceTypes = Collections.unmodifiableSet(distinct("poe-device-types", poeDeviceTypes));
     for (String type : poeDeviceTypes) {
       if (!deviceTypes.contains(type)) {
-        throw new IllegalArgumentException(
-            "poe-device-types lists '" + type + "', which is not one of device-types " + deviceTypes);
+        throw new InvalidParameterException("poe-device-types", joined(poeDeviceTypes),
+            "lists '" + type + "', which is not one of device-types " + deviceTypes);
       }
     }
     try {
       Pattern.compile(Objects.requireNonNull(emailPattern, "email-pattern"));
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(
-          "email-pattern is not a regular expression: '" + emailPattern + "': " + e.getDescription());
+      throw new InvalidParameterException("email-pattern", emailPattern,
+          "is not a regular expression: " + e.getDescription());
     }
     Objects.requireNonNull(regions, "regions");
     regions.forEach((country, region) -> {
       if (country == null || !COUNTRY.matcher(country).matches() || region == null || region.isBlank()) {
-        throw new IllegalArgumentException("region table entry " + REGION_PREFIX + country + "=" + region
-            + " must map an ISO 3166-1 alpha-2 code in capitals to a region");
+        throw new InvalidParameterException(REGION_PREFIX + country, region,
+            "must map an ISO 3166-1 alpha-2 code in capitals to a region");
       }
     });
     regions = Collections.unmodifiableMap(new TreeMap<>(regions));
     // NEW-02: every country has a data region. A table that lacks one is refused when the engine
     // is built, naming the countries, rather than leaving a request from there without a region.
-    Set<String> lacking = new TreeSet<>(ISO_COUNTRIES);
+    TreeSet<String> lacking = new TreeSet<>(ISO_COUNTRIES);
     lacking.removeAll(regions.keySet());
-    Set<String> unknown = new TreeSet<>(regions.keySet());
+    TreeSet<String> unknown = new TreeSet<>(regions.keySet());
     unknown.removeAll(ISO_COUNTRIES);
     if (!lacking.isEmpty() || !unknown.isEmpty()) {
-      throw new IllegalArgumentException("the region table must give a data region to every ISO 3166-1"
-          + " country and to nothing else" + (lacking.isEmpty() ? "" : "; it lacks " + lacking)
-          + (unknown.isEmpty() ? "" : "; it maps " + unknown + ", which name no country"));
+      // Named by an entry that names no country, which is on a line to fix, else by the first
+      // country it lacks, which is on none.
+      String key = REGION_PREFIX + (unknown.isEmpty() ? lacking.first() : unknown.first());
+      throw new InvalidParameterException(key, regions.get(key.substring(REGION_PREFIX.length())),
+          (unknown.isEmpty() ? "is not defined" : "names no country") + ": the region table must give a"
+              + " data region to every ISO 3166-1 country and to nothing else"
+              + (lacking.isEmpty() ? "" : "; it lacks " + lacking)
+              + (unknown.isEmpty() ? "" : "; it maps " + unknown + ", which name no country"));
     }
     countriesNotOffered = Collections.unmodifiableSet(new TreeSet<>(countries("countries-not-offered",
         countriesNotOffered)));
@@ -184,8 +194,8 @@ public record PolicyParameters(
         Objects.requireNonNull(returnCarrierByCountry, "return-carrier.country")));
     returnCarrierByCountry.forEach((country, carrier) -> {
       if (!COUNTRY.matcher(country).matches()) {
-        throw new IllegalArgumentException(CARRIER_BY_COUNTRY + country + "=" + carrier
-            + " must be keyed by an ISO 3166-1 alpha-2 code in capitals");
+        throw new InvalidParameterException(CARRIER_BY_COUNTRY + country, carrier,
+            "must be keyed by an ISO 3166-1 alpha-2 code in capitals");
       }
     });
     emearCountries = Collections.unmodifiableSet(new TreeSet<>(countries("emear-countries", emearCountries)));
@@ -193,20 +203,21 @@ public record PolicyParameters(
     replacementLabelCountries = Collections.unmodifiableSet(
         distinct("replacement-label-countries", replacementLabelCountries));
     custom = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(custom, "custom")));
-    removedRules = Collections.unmodifiableSet(new TreeSet<>(distinct(REMOVED_RULES, removedRules)));
-    for (String id : removedRules) {
+    Set<String> removed = distinct(REMOVED_RULES, removedRules);
+    for (String id : removed) {
       if (!RULE_ID.matcher(id).matches()) {
-        throw new IllegalArgumentException(REMOVED_RULES + " lists '" + id
-            + "', which is not a rule ID such as NEW-10");
+        throw new InvalidParameterException(REMOVED_RULES, joined(removed),
+            "lists '" + id + "', which is not a rule ID such as NEW-10");
       }
     }
+    removedRules = Collections.unmodifiableSet(new TreeSet<>(removed));
   }
 
   /**
    * Reads parameters from {@code key=value} pairs as written in {@code parameters.properties};
    * region entries are keyed {@code region.XX}.
    *
-   * @throws IllegalArgumentException naming the key and value of a missing, unknown or malformed
+   * @throws InvalidParameterException naming the key and value of a missing, unknown or malformed
    *     parameter
    */
   public static PolicyParameters fromProperties(Map<String, String> properties) {
@@ -304,6 +315,11 @@ public record PolicyParameters(
     return value;
   }
 
+  /** A list parameter's value as it would be written: its items joined by commas. */
+  private static String joined(java.util.Collection<?> values) {
+    return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** A copy in the given order that refuses nulls and duplicates, naming the parameter. */
   private static <T> Set<T> distinct(String key, java.util.Collection<T> values) {
     Objects.requireNonNull(values, key);
@@ -313,7 +329,7 @@ public record PolicyParameters(
         throw new NullPointerException(key + " must not contain null");
       }
       if (!copy.add(value)) {
-        throw new IllegalArgumentException(key + " lists '" + value + "' twice");
+        throw new InvalidParameterException(key, joined(values), "lists '" + value + "' twice");
       }
     }
     return copy;
@@ -321,7 +337,7 @@ public record PolicyParameters(
 
   private static void nonNegative(String key, int value) {
     if (value < 0) {
-      throw new IllegalArgumentException(key + " must not be negative, was " + value);
+      throw new InvalidParameterException(key, String.valueOf(value), "must not be negative");
     }
   }
 
@@ -335,14 +351,14 @@ public record PolicyParameters(
 
   private static void between(String key, int value, int min, int max) {
     if (value < min || value > max) {
-      throw new IllegalArgumentException(key + " must be from " + min + " to " + max + ", was " + value);
+      throw new InvalidParameterException(key, String.valueOf(value), "must be from " + min + " to " + max);
     }
   }
 
   private static void warnOrDeny(String key, Severity severity) {
     Objects.requireNonNull(severity, key);
     if (severity != Severity.WARN && severity != Severity.DENY) {
-      throw new IllegalArgumentException(key + " must be WARN or DENY, was " + severity);
+      throw new InvalidParameterException(key, severity.name(), "must be WARN or DENY");
     }
   }
 
@@ -350,8 +366,8 @@ public record PolicyParameters(
     Set<String> copy = distinct(key, codes);
     for (String code : copy) {
       if (!COUNTRY.matcher(code).matches()) {
-        throw new IllegalArgumentException(key + " lists '" + code
-            + "', which is not an ISO 3166-1 alpha-2 code in capitals");
+        throw new InvalidParameterException(key, joined(copy),
+            "lists '" + code + "', which is not an ISO 3166-1 alpha-2 code in capitals");
       }
     }
     return copy;
@@ -370,7 +386,7 @@ public record PolicyParameters(
       read.add(key);
       String value = properties.get(key);
       if (value == null) {
-        throw new IllegalArgumentException("parameter " + key + " is not defined");
+        throw new InvalidParameterException(key, null, "is not defined");
       }
       return value.strip();
     }
@@ -380,7 +396,7 @@ public record PolicyParameters(
       try {
         return Integer.parseInt(value);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("parameter " + key + " must be a whole number, was '" + value + "'");
+        throw new InvalidParameterException(key, value, "is not a whole number");
       }
     }
 
@@ -389,7 +405,7 @@ public record PolicyParameters(
       try {
         return Severity.valueOf(value);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("parameter " + key + " must be WARN or DENY, was '" + value + "'");
+        throw new InvalidParameterException(key, value, "must be WARN or DENY");
       }
     }
 
@@ -399,7 +415,7 @@ public record PolicyParameters(
       for (String item : LIST_SEPARATOR.split(value)) {
         if (!item.isEmpty()) {
           if (items.contains(item)) {
-            throw new IllegalArgumentException("parameter " + key + " lists '" + item + "' twice");
+            throw new InvalidParameterException(key, value, "lists '" + item + "' twice");
           }
           items.add(item);
         }
@@ -419,8 +435,8 @@ public record PolicyParameters(
         try {
           numbers.add(Integer.parseInt(item));
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
-              "parameter " + key + " must list whole numbers, has '" + item + "'");
+          throw new InvalidParameterException(key, properties.get(key).strip(),
+              "must list whole numbers, has '" + item + "'");
         }
       }
       return numbers;
@@ -440,8 +456,8 @@ public record PolicyParameters(
     void rejectUnread() {
       for (String key : new TreeMap<>(properties).keySet()) {
         if (!read.contains(key)) {
-          throw new IllegalArgumentException("unknown parameter " + key + "=" + properties.get(key)
-              + " (an author's own parameters are named " + CUSTOM_PREFIX + "*)");
+          throw new InvalidParameterException(key, properties.get(key),
+              "is unknown; an author's own parameters are named " + CUSTOM_PREFIX + "*");
         }
       }
     }

@@ -1,9 +1,10 @@
 package dev.trialrules;
 
 import dev.trialrules.internal.DrlText;
-import dev.trialrules.internal.DrlText.Declaration;
 import dev.trialrules.internal.PolicySource;
 import dev.trialrules.internal.RuleCompiler;
+import dev.trialrules.internal.RuleDeclarations;
+import dev.trialrules.internal.RuleDeclarations.Declaration;
 import dev.trialrules.internal.RuleFile;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -22,6 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a rule set the way a policy author needs it checked: every problem at once, each located
@@ -69,8 +71,13 @@ import java.util.stream.Collectors;
  *       {@code custom().get("name")}, {@code custom["name"]}) in a rule file where no
  *       {@code custom.name} is defined, which would fail the rule, and so the decision, when read.
  * </ul>
- * The rule checks read the rule files' text, so that they locate each rule by the line its
- * {@code rule "..."} starts on even in a file that does not compile.
+ * The rule checks read each rule as Drools' own parser does ({@code rule} keyword's line and
+ * column, name, package, {@code @id} metadata), so that a commented-out rule is none and a rule is
+ * placed where its {@code rule "..."} starts even when it does not compile for a type error. A file
+ * the parser refuses (a syntax error) gets its located syntax errors and no rule checks, since its
+ * rules are not known until it parses; and while any rule file does not parse, the shipped rule
+ * IDs the policy lacks are not listed, since the IDs in that file are not known either (the engine
+ * stops at the syntax error before it asks).
  *
  * <p>Messages come sorted by file, line and column. The shipped policy alone validates with none.
  */
@@ -157,29 +164,32 @@ public final class PolicyValidator {
       messages.addAll(e.messages());
       return sorted(messages);
     }
+    // Each file's rules as the parser reads them; a file it refuses has none to check.
+    Map<RuleFile, List<Declaration>> parsed = new LinkedHashMap<>();
+    for (RuleFile file : source.files()) {
+      RuleDeclarations.of(file).ifPresent(declared -> parsed.put(file, declared));
+    }
+    boolean allParse = parsed.size() == source.files().size();
+    List<Declaration> rules = parsed.values().stream().flatMap(List::stream).toList();
     Set<String> removed;
     try {
       removed = PolicyParameters.fromProperties(source.parameters()).removedRules();
     } catch (IllegalArgumentException | NullPointerException e) {
-      messages.add(parametersProblem(String.valueOf(e.getMessage()), source));
+      messages.add(parametersProblem(e, source));
       removed = null;
     }
     if (removed != null) {
-      messages.addAll(providedRuleProblems(shipped, DrlText.ruleIds(source.files()), removed, source, directory));
+      Set<String> ids = allParse ? rules.stream().map(Declaration::ruleId).collect(Collectors.toSet()) : null;
+      messages.addAll(providedRuleProblems(shipped, ids, removed, source, directory));
     }
     String emailPattern = source.parameters().get(EMAIL_PATTERN);
     if (emailPattern != null && nestsQuantifiers(emailPattern)) {
-      messages.add(located(EMAIL_PATTERN + " '" + emailPattern.strip() + "' repeats a group that itself"
-          + " repeats, such as (a+)+ or (\\w+\\.)*, which can take exponential time on an address that"
+      messages.add(located(EMAIL_PATTERN, EMAIL_PATTERN + " '" + emailPattern.strip() + "' repeats a group that"
+          + " itself repeats, such as (a+)+ or (\\w+\\.)*, which can take exponential time on an address that"
           + " almost matches; repeat single characters or character classes instead", false,
           source));
     }
     messages.addAll(withoutEchoes(RuleCompiler.compile(source.files()).messages()));
-
-    List<Declaration> rules = new ArrayList<>();
-    for (RuleFile file : source.files()) {
-      rules.addAll(DrlText.declarations(file));
-    }
     // An author's file is one the shipped policy does not have, path and text alike.
     Set<RuleFile> authored = new LinkedHashSet<>(source.files());
     shipped.files().forEach(authored::remove);
@@ -199,9 +209,7 @@ public final class PolicyValidator {
     }
     messages.addAll(idsClaimedFromOtherFiles(shipped, rules, authored));
     messages.addAll(namesUsedTwice(rules, authored));
-    for (RuleFile file : source.files()) {
-      messages.addAll(undefinedCustomParameters(file, source.parameters()));
-    }
+    parsed.forEach((file, declared) -> messages.addAll(undefinedCustomParameters(file, declared, source.parameters())));
     return sorted(messages);
   }
 
@@ -230,8 +238,8 @@ public final class PolicyValidator {
       Set<RuleFile> authored) {
     Map<String, Set<String>> shippedIdsByFile = new LinkedHashMap<>();
     for (RuleFile file : shipped.files()) {
-      shippedIdsByFile.put(file.name(), DrlText.declarations(file).stream().flatMap(d -> d.nameId().stream())
-          .collect(Collectors.toCollection(TreeSet::new)));
+      shippedIdsByFile.put(file.name(), RuleDeclarations.of(file).orElse(List.of()).stream()
+          .flatMap(d -> d.nameId().stream()).collect(Collectors.toCollection(TreeSet::new)));
     }
     List<RuleMessage> messages = new ArrayList<>();
     for (Declaration rule : rules) {
@@ -286,27 +294,38 @@ public final class PolicyValidator {
 
   // ---- parameters ----
 
-  private static List<RuleMessage> undefinedCustomParameters(RuleFile file, Map<String, String> parameters) {
+  /**
+   * The {@code custom} reads in the file's rules that name a parameter not defined. The parser
+   * gives where each rule is, but keeps its constraints and consequence as Java and MVEL text that
+   * it does not parse into calls; so the calls are found by reading that text, comments blanked.
+   */
+  private static List<RuleMessage> undefinedCustomParameters(RuleFile file, List<Declaration> rules,
+      Map<String, String> parameters) {
     String code = DrlText.code(file.text());
     List<RuleMessage> messages = new ArrayList<>();
-    Matcher m = CUSTOM_READ.matcher(code);
-    while (m.find()) {
-      String key = PolicyParameters.CUSTOM_PREFIX + DrlText.unquote(m.group(1));
-      if (!parameters.containsKey(key)) {
-        messages.add(new RuleMessage(file.path(), DrlText.lineOf(code, m.start()), DrlText.columnOf(code, m.start()), false,
-            "parameter " + key + " is read here but not defined; define it in " + PolicySource.PARAMETERS
-                + ", or the rule fails, and its decision fails closed, when it reads it"));
+    for (Declaration rule : rules) {
+      Matcher m = CUSTOM_READ.matcher(code).region(rule.start(), Math.min(rule.end(), code.length()));
+      while (m.find()) {
+        String key = PolicyParameters.CUSTOM_PREFIX + DrlText.unquote(m.group(1));
+        if (!parameters.containsKey(key)) {
+          messages.add(new RuleMessage(file.path(), DrlText.lineOf(code, m.start()), DrlText.columnOf(code, m.start()),
+              false, "parameter " + key + " is read here but not defined; define it in " + PolicySource.PARAMETERS
+                  + ", or the rule fails, and its decision fails closed, when it reads it"));
+        }
       }
     }
     return messages;
   }
 
   /**
-   * The parameters error, placed where the key it names is set: the author's regions or
-   * parameters file when it sets the key (that is where the fix goes), else the shipped file.
+   * A refusal of the parameters as an error, placed where the refused key is set: the author's
+   * regions or parameters file when it sets the key (that is where the fix goes), else the
+   * shipped file. A refusal that is no {@link InvalidParameterException} names no key, and is
+   * placed on the policy's parameters file as a whole.
    */
-  static RuleMessage parametersProblem(String problem, PolicySource source) {
-    return located(problem, true, source);
+  static RuleMessage parametersProblem(RuntimeException refusal, PolicySource source) {
+    String key = refusal instanceof InvalidParameterException invalid ? invalid.key() : null;
+    return located(key, String.valueOf(refusal.getMessage()), true, source);
   }
 
   /**
@@ -314,18 +333,24 @@ public final class PolicyValidator {
    * and the IDs {@code removed-rules} lists that the shipped policy does not have: errors, since
    * the engine refuses both. An empty list when the policy keeps or knowingly removes each.
    *
-   * @param ids the rule IDs of the candidate policy's rules
+   * @param ids the rule IDs of the candidate policy's rules; {@code null} when they are not known,
+   *     to check only {@code removed-rules}
    */
-  static List<RuleMessage> providedRuleProblems(Policy policy, Set<String> ids, Set<String> removed,
+  static List<RuleMessage> providedRuleProblems(Policy policy, @Nullable Set<String> ids, Set<String> removed,
       PolicySource source, Path directory) {
     return providedRuleProblems(policy.provided(), ids, removed, source, directory);
   }
 
-  private static List<RuleMessage> providedRuleProblems(PolicySource shipped, Set<String> ids, Set<String> removed,
-      PolicySource source, Path directory) {
+  private static List<RuleMessage> providedRuleProblems(PolicySource shipped, @Nullable Set<String> ids,
+      Set<String> removed, PolicySource source, @Nullable Path directory) {
+    if (removed.isEmpty() && source.files().equals(shipped.files())) {
+      // The provider's own files, unchanged, have every shipped rule ID. Said without parsing
+      // them, so that an engine built from the executable model never starts the DRL parser.
+      return List.of();
+    }
     Map<String, Set<String>> filesById = new TreeMap<>();
     for (RuleFile file : shipped.files()) {
-      for (Declaration rule : DrlText.declarations(file)) {
+      for (Declaration rule : RuleDeclarations.of(file).orElse(List.of())) {
         filesById.computeIfAbsent(rule.ruleId(), k -> new TreeSet<>()).add(file.name());
       }
     }
@@ -333,9 +358,12 @@ public final class PolicyValidator {
     Set<String> unknown = new TreeSet<>(removed);
     unknown.removeAll(filesById.keySet());
     if (!unknown.isEmpty()) {
-      messages.add(located(PolicyParameters.REMOVED_RULES + " = " + String.join(", ", removed) + " lists "
-          + String.join(", ", unknown) + ", which no shipped rule has; list only shipped rule IDs", true,
-          source));
+      messages.add(located(PolicyParameters.REMOVED_RULES, PolicyParameters.REMOVED_RULES + " = "
+          + String.join(", ", removed) + " lists " + String.join(", ", unknown) + ", which no shipped rule has;"
+          + " list only shipped rule IDs", true, source));
+    }
+    if (ids == null) {
+      return messages;
     }
     Map<String, Set<String>> lost = new TreeMap<>(filesById);
     lost.keySet().removeAll(ids);
@@ -353,29 +381,26 @@ public final class PolicyValidator {
   }
 
   /**
-   * A problem with a parameter, placed where the key it names is set, on one line: the last
+   * A problem with the parameter {@code key}, on one line, placed where the key is set: the last
    * parameters or regions file that sets it (an author's, when it does: that is where the fix
-   * goes), else the first parameters file of the policy.
+   * goes), else the last parameters file of the policy, as a whole.
+   *
+   * @param key the parameter as {@link PolicyParameters#fromProperties} reads it, a region as
+   *     {@code region.XX}; {@code null} for none
    */
-  private static RuleMessage located(String text, boolean error, PolicySource source) {
+  private static RuleMessage located(@Nullable String key, String text, boolean error, PolicySource source) {
     // A value may hold a line break; a refusal is one line, as logs and editors read it.
     String problem = text.replace("\r", "\\r").replace("\n", "\\n");
-    List<String> named = source.parameters().keySet().stream()
-        .filter(key -> Pattern.compile("(?<![\\w.-])" + Pattern.quote(key) + "(?![\\w.-])").matcher(problem).find())
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .toList();
     List<RuleFile> files = source.parameterFiles();
-    for (String key : named) {
-      boolean region = key.startsWith(PolicyParameters.REGION_PREFIX);
-      for (int i = files.size() - 1; i >= 0; i--) {
-        RuleFile file = files.get(i);
-        if (file.name().equals(PolicySource.REGIONS) != region) {
-          continue;
-        }
-        int line = keyLine(file.text(), region ? key.substring(PolicyParameters.REGION_PREFIX.length()) : key);
-        if (line > 0) {
-          return new RuleMessage(file.path(), line, 1, error, problem);
-        }
+    for (int i = files.size() - 1; key != null && i >= 0; i--) {
+      RuleFile file = files.get(i);
+      // A regions file writes a region's key as the bare country code.
+      String written = !file.name().equals(PolicySource.REGIONS) ? key
+          : key.startsWith(PolicyParameters.REGION_PREFIX) ? key.substring(PolicyParameters.REGION_PREFIX.length())
+          : null;
+      int line = written == null ? 0 : PolicySource.lineOf(file, written);
+      if (line > 0) {
+        return new RuleMessage(file.path(), line, 1, error, problem);
       }
     }
     String where = files.stream().filter(f -> f.name().equals(PolicySource.PARAMETERS)).map(RuleFile::path)
@@ -462,30 +487,5 @@ public final class PolicyValidator {
       i++;
     }
     return i;
-  }
-
-  /** The line a properties file sets {@code key} on, last one winning as in the file; 0 if none. */
-  private static int keyLine(String text, String key) {
-    if (text == null) {
-      return 0;
-    }
-    Pattern setting = Pattern.compile("[ \\t\\f]*" + Pattern.quote(key) + "(?:[ \\t\\f]*[=:]|[ \\t\\f]|$).*");
-    String[] lines = text.split("\\R", -1);
-    int found = 0;
-    boolean continued = false;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      // A line after one ending in an odd number of backslashes continues its value.
-      if (!continued && setting.matcher(line).matches()) {
-        found = i + 1;
-      }
-      int backslashes = 0;
-      for (int j = line.length() - 1; j >= 0 && line.charAt(j) == '\\'; j--) {
-        backslashes++;
-      }
-      boolean comment = !continued && line.stripLeading().matches("[#!].*");
-      continued = !comment && backslashes % 2 == 1;
-    }
-    return found;
   }
 }

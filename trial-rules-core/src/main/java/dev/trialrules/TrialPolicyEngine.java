@@ -429,7 +429,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
       try {
         checked = PolicyParameters.fromProperties(source.parameters());
       } catch (IllegalArgumentException | NullPointerException e) {
-        throw new RuleSetException(List.of(PolicyValidator.parametersProblem(String.valueOf(e.getMessage()), source)));
+        throw new RuleSetException(List.of(PolicyValidator.parametersProblem(e, source)));
       }
       CompiledPolicy compiled = CompiledPolicy.compile(source, policy.model());
       Set<String> ids = new TreeSet<>();

@@ -121,8 +121,8 @@ class ValidateCommandTest {
 
     assertThat(result.status()).isEqualTo(1);
     assertThat(result.out().lines()).containsExactly("read 1 file from " + dir + ": parameters.properties",
-        parameters + ":1:1: error: unknown parameter"
-        + " grace-perod-days=45 (an author's own parameters are named custom.*)", "1 error, 0 warnings");
+        parameters + ":1:1: error: parameter"
+        + " grace-perod-days = '45' is unknown; an author's own parameters are named custom.*", "1 error, 0 warnings");
   }
 
   @Test

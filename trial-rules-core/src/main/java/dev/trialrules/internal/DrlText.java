@@ -1,94 +1,17 @@
 package dev.trialrules.internal;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * Reads rule declarations from DRL text without compiling it, so that a file that does not
- * compile still has its rules located, and so that the shipped policy's rule IDs are known
- * without a second compile. Shared by the validator and the engine's check that a policy keeps
- * every shipped rule ID.
+ * Reads what the DRL parser leaves as text: the Java and MVEL of a rule's constraints and
+ * consequence, which it keeps as strings rather than parsing into calls, and in which the
+ * validator looks for {@code custom("...")} reads. Rules themselves are read by the parser, in
+ * {@link RuleDeclarations}.
  */
 public final class DrlText {
-  /** A rule's declaration: {@code rule "name"}, {@code rule 'name'} or {@code rule name}. */
-  private static final Pattern RULE = Pattern.compile(
-      "^[ \\t]*rule[ \\t]+(\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'|[A-Za-z_$][\\w$]*)",
-      Pattern.MULTILINE);
-  /** Where a rule's attributes and metadata end. */
-  private static final Pattern WHEN = Pattern.compile("^[ \\t]*when\\b", Pattern.MULTILINE);
-  /** A rule's {@code @id("...")} metadata. */
-  private static final Pattern ID_METADATA = Pattern.compile("@id\\s*\\(\\s*\"([^\"\\n]*)\"\\s*\\)");
-  private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package[ \\t]+([\\w.$]+)", Pattern.MULTILINE);
-  /** What Drools names a file's package when the file declares none. */
-  private static final String DEFAULT_PACKAGE = "defaultpkg";
-
-  /**
-   * A rule as its file declares it.
-   *
-   * @param file the file it is in
-   * @param pkg its package
-   * @param name its name
-   * @param line the line its {@code rule} keyword is on
-   * @param column the column of that keyword
-   * @param header the text between its name and {@code when}: attributes and metadata
-   */
-  public record Declaration(RuleFile file, String pkg, String name, int line, int column, String header) {
-    /** The ID its name starts with, read as a finding's is; empty for none. */
-    public Optional<String> nameId() {
-      return RuleCompiler.ruleId(name);
-    }
-
-    /** Its {@code @id} metadata; empty for none. */
-    public Optional<String> declaredId() {
-      Matcher metadata = ID_METADATA.matcher(header);
-      return metadata.find() ? Optional.of(metadata.group(1).strip()) : Optional.empty();
-    }
-
-    /**
-     * The rule ID the engine gives it ({@link dev.trialrules.PolicyRule#ruleId()}): its
-     * {@code @id}, else the ID its name starts with, else its whole name.
-     */
-    public String ruleId() {
-      return declaredId().or(this::nameId).orElse(name);
-    }
-  }
-
   private DrlText() {}
-
-  /** Every rule the file declares, in order; commented-out rules are not. */
-  public static List<Declaration> declarations(RuleFile file) {
-    String code = code(file.text());
-    Matcher pkg = PACKAGE.matcher(code);
-    String packageName = pkg.find() ? pkg.group(1) : DEFAULT_PACKAGE;
-    List<Declaration> found = new ArrayList<>();
-    Matcher m = RULE.matcher(code);
-    while (m.find()) {
-      int at = code.indexOf("rule", m.start());
-      Matcher when = WHEN.matcher(code);
-      String header = when.find(m.end()) ? code.substring(m.end(), when.start()) : "";
-      found.add(new Declaration(file, packageName, unquote(m.group(1)), lineOf(code, at), columnOf(code, at), header));
-    }
-    return found;
-  }
-
-  /** The rule IDs of every rule in {@code files}, as the engine gives them. */
-  public static SortedSet<String> ruleIds(Collection<RuleFile> files) {
-    SortedSet<String> ids = new TreeSet<>();
-    for (RuleFile file : files) {
-      declarations(file).forEach(d -> ids.add(d.ruleId()));
-    }
-    return ids;
-  }
 
   /**
    * The text with its comments blanked out, string literals kept and every character at its
-   * offset, so that a commented-out rule is not read as one and lines and columns stay true.
+   * offset, so that a commented-out call is not read as one and lines and columns stay true.
    */
   public static String code(String text) {
     StringBuilder code = new StringBuilder(text);

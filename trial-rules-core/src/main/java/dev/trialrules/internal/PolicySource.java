@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,11 +200,33 @@ public record PolicySource(List<RuleFile> files, Map<String, String> parameters,
    * last value without a word, so an author who adds a key lower down silently loses the first.
    */
   private static Map<String, String> properties(String where, String text, String prefix) {
-    Map<String, String> entries = new LinkedHashMap<>();
+    Map<String, Entry> entries = entries(where, text);
+    Map<String, String> sorted = new LinkedHashMap<>();
+    entries.keySet().stream().sorted().forEach(key -> sorted.put(prefix + key, entries.get(key).value()));
+    return sorted;
+  }
+
+  /**
+   * The line a parameters or regions file sets {@code key} on, as the file writes it (a regions
+   * file's keys are country codes); 0 if it does not set it. Read by the same parse as the values,
+   * so that an escaped or continued key is found where {@link Properties} finds it.
+   *
+   * @throws RuleSetException if the file cannot be parsed
+   */
+  public static int lineOf(RuleFile file, String key) {
+    Entry entry = entries(file.path(), file.text()).get(key);
+    return entry == null ? 0 : entry.line();
+  }
+
+  /** A value a properties file sets, and the line its key is on. */
+  private record Entry(String value, int line) {}
+
+  /** Each key of a properties file with its value and line, in file order. */
+  private static Map<String, Entry> entries(String where, String text) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
     if (text == null) {
       return entries;
     }
-    Map<String, Integer> lineOfKey = new HashMap<>();
     String[] lines = withoutBom(text).split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int first = i + 1;
@@ -225,17 +246,15 @@ public record PolicySource(List<RuleFile> files, Map<String, String> parameters,
         throw new RuleSetException(new RuleMessage(where, first, 1, true, "cannot parse: " + e.getMessage()), e);
       }
       for (String key : one.stringPropertyNames()) {
-        Integer earlier = lineOfKey.putIfAbsent(key, first);
+        Entry earlier = entries.get(key);
         if (earlier != null) {
           throw new RuleSetException(List.of(new RuleMessage(where, first, 1, true, "key " + key
-              + " is set twice, on line " + earlier + " and on line " + first + "; keep one")));
+              + " is set twice, on line " + earlier.line() + " and on line " + first + "; keep one")));
         }
-        entries.put(prefix + key, one.getProperty(key));
+        entries.put(key, new Entry(one.getProperty(key), first));
       }
     }
-    Map<String, String> sorted = new LinkedHashMap<>();
-    entries.keySet().stream().sorted().forEach(key -> sorted.put(key, entries.get(key)));
-    return sorted;
+    return entries;
   }
 
   private static boolean endsInOddBackslashes(CharSequence line) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.compiler.compiler.DescrBuildWarning;
+import org.drools.drl.parser.ParserError;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -25,6 +28,10 @@ import org.kie.internal.io.ResourceFactory;
  * reports exactly what the engine would refuse.
  */
 public final class RuleCompiler {
+  /**
+   * Where a result of a type that carries no location gives one in its text, as MVEL's
+   * {@code [Line: 8, Column: 4]} does; counted from 0 like the parser's columns.
+   */
   private static final Pattern COLUMN = Pattern.compile("Column: ?(\\d+)");
   private static final Pattern LINE = Pattern.compile("\\[(?:Line|line) ?:? ?(\\d+)");
 
@@ -97,15 +104,35 @@ public final class RuleCompiler {
     String file = result.getResource() != null && result.getResource().getSourcePath() != null
         ? result.getResource().getSourcePath() : "(unknown file)";
     String text = result.getMessage() == null ? "(no message)" : result.getMessage().strip();
+    int[] location = location(result, text);
+    // Drools counts columns from 0, editors from 1; a message with no line has no column either.
+    int line = Math.max(location[0], 0);
+    int column = line > 0 && location[1] >= 0 ? location[1] + 1 : 0;
+    return new RuleMessage(file, line, column,
+        result.getSeverity() == ResultSeverity.ERROR, text.replaceAll("\\s*\\n\\s*", " "));
+  }
+
+  /**
+   * The line and the column (from 0; -1 for none) of a result: from the parser's or the
+   * descriptor builder's own fields where the result has them, else from its text.
+   */
+  private static int[] location(KnowledgeBuilderResult result, String text) {
+    if (result instanceof ParserError parse) {
+      return new int[] {parse.getRow(), parse.getCol()};
+    }
+    if (result instanceof DescrBuildError build) {
+      return new int[] {build.getLine(), build.getColumn()};
+    }
+    if (result instanceof DescrBuildWarning build) {
+      return new int[] {build.getLine(), build.getColumn()};
+    }
     int[] lines = result.getLines();
     int line = lines != null && lines.length > 0 ? lines[0] : find(LINE, text);
-    int column = find(COLUMN, text);
-    return new RuleMessage(file, Math.max(line, 0), column,
-        result.getSeverity() == ResultSeverity.ERROR, text.replaceAll("\\s*\\n\\s*", " "));
+    return new int[] {line, find(COLUMN, text)};
   }
 
   private static int find(Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
-    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 }

@@ -125,6 +125,48 @@ class PolicyValidatorTest {
       assertThat(m.file()).isEqualTo(file.toString());
       // Drools notices the missing ')' where the rule ends; the follow-on "null Package" is left out.
       assertThat(m.line()).isBetween(8, 10);
+      // The parser's own row and column, counted from 1: 'end' opens line 10.
+      assertThat(m.column()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void aReplacementThatDoesNotParse_hasItsSyntaxErrors_andNoRuleChecksOrLostIds() throws IOException {
+    // Its rules are not known until it parses: no warnings guessed from its text, and no claim
+    // that the shipped IDs it would decide are lost.
+    Path file = write("eligibility.drl", shipped("eligibility/eligibility.drl").replaceFirst("\\nwhen\\n", "\nwhen\n  (\n"));
+
+    List<RuleMessage> messages = PolicyValidator.validate(ShippedPolicy.get(), rules);
+
+    // The compiler's errors only (it also fails the shipped files' declared types once one file
+    // of the rule set does not parse), with the syntax error placed in the file.
+    assertThat(messages).isNotEmpty().allMatch(RuleMessage::error)
+        .noneMatch(m -> m.text().contains("lacks shipped rule ID"))
+        .anySatisfy(m -> {
+          assertThat(m.file()).isEqualTo(file.toString());
+          assertThat(m.line()).isPositive();
+          assertThat(m.text()).contains("mismatched input");
+        });
+  }
+
+  @Test
+  void aRuleOnOneLine_isNotGivenTheNextRulesIdMetadata() throws IOException {
+    // Read from the text, the one-line rule's metadata ran on to the next line-starting 'when'.
+    Path file = write("local.drl", HEADER + """
+        rule "LOCAL-01 Deny hospitals" when StartTrialRequest( vertical == "Healthcare" ) then end
+        rule "LOCAL-02 Deny schools"
+            @id("LOCAL-02")
+        when
+            StartTrialRequest( vertical == "Education" )
+        then
+        end
+        """);
+
+    assertThat(PolicyValidator.validate(ShippedPolicy.get(), rules)).singleElement().satisfies(m -> {
+      assertThat(m.file()).isEqualTo(file.toString());
+      assertThat(m.line()).isEqualTo(6);
+      assertThat(m.column()).isEqualTo(1);
+      assertThat(m.text()).contains("\"LOCAL-01 Deny hospitals\" declares no @id(\"LOCAL-01\")");
     });
   }
 
@@ -150,9 +192,14 @@ class PolicyValidatorTest {
     // A constraint's error is on its line; one in a consequence on the line its rule starts on.
     assertThat(errors).anySatisfy(m -> {
       assertThat(m.line()).isEqualTo(8);
+      // The descriptor's column, counted from 1: the pattern the constraint is in.
+      assertThat(m.column()).isEqualTo(5);
       assertThat(m.text()).contains("colour");
     });
-    assertThat(errors).anySatisfy(m -> assertThat(m.line()).isEqualTo(12));
+    assertThat(errors).anySatisfy(m -> {
+      assertThat(m.line()).isEqualTo(12);
+      assertThat(m.column()).isEqualTo(1);
+    });
     assertThat(errors).allSatisfy(m -> assertThat(m.toString()).startsWith(file + ":" + m.line() + ":"));
   }
 
@@ -511,6 +558,30 @@ class PolicyValidatorTest {
       assertThat(m.file()).isEqualTo(rules.resolve("parameters.properties").toString());
       assertThat(m.line()).isEqualTo(3);
       assertThat(m.toString()).doesNotContain("\n").contains("grace-period-days", "sooner");
+    });
+  }
+
+  @Test
+  void aRefusedParameter_isPlacedByItsKey_notByAnotherKeyItsValueNames() throws IOException {
+    // The value names a longer key that the file also sets: the refusal is still grace-period-days'.
+    write("parameters.properties", "consent-window-days = 14\ngrace-period-days = consent-window-days\n");
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.file()).isEqualTo(rules.resolve("parameters.properties").toString());
+      assertThat(m.line()).isEqualTo(2);
+      assertThat(m.text()).contains("grace-period-days", "'consent-window-days'", "is not a whole number");
+    });
+  }
+
+  @Test
+  void aRegionForACodeThatNamesNoCountry_isPlacedOnItsLine() throws IOException {
+    Path file = write("regions.properties", "DK = EU\nXK = EU\n");
+
+    assertThat(validate()).singleElement().satisfies(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.file()).isEqualTo(file.toString());
+      assertThat(m.line()).isEqualTo(2);
+      assertThat(m.text()).contains("region.XK", "names no country");
     });
   }
 

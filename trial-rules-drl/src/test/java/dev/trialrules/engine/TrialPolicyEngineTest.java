@@ -375,7 +375,7 @@ class TrialPolicyEngineTest {
     assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build())
         .isInstanceOf(RuleSetException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n")
-            .endsWith(rules.resolve("parameters.properties") + ":2:1: error: parameter grace-period-days must be a"
-                + " whole number, was 'soon'"));
+            .endsWith(rules.resolve("parameters.properties") + ":2:1: error: parameter grace-period-days = 'soon'"
+                + " is not a whole number"));
   }
 }
