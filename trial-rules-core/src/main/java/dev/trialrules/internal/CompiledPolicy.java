@@ -317,6 +317,15 @@ public final class CompiledPolicy {
       rule = culprit(e, recorder);
       message = rule.map(r -> "rule '" + r + "' failed: ").orElse("the rules failed: ") + rootMessage(e);
     }
+    if (trials.size() > 1 && cause == null) {
+      // A firing limit: halving would spend half the batch's budget again at every level on the
+      // rule that loops, about doubling its cost; trial by trial, each session stops at one
+      // trial's budget. Measured, one looping trial in a thousand: 18-24 s halved, 9-14 s so.
+      for (Trial trial : trials) {
+        scheduleIn(List.of(trial), firedRules, events, failures);
+      }
+      return;
+    }
     if (trials.size() > 1) {
       // The trials a batch fails for are found by halving it, dropping what the failed session
       // made: one failing trial among a thousand costs some 20 sessions, not a thousand, and the
