@@ -12,6 +12,7 @@ import dev.trialrules.Outcome;
 import dev.trialrules.PolicyListener;
 import dev.trialrules.ScheduleFailure;
 import dev.trialrules.Severity;
+import dev.trialrules.Slf4jDecisionLog;
 import dev.trialrules.Timeline;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
@@ -361,6 +362,9 @@ class FailClosedTest {
     assertThat(log).contains("ERROR", "cannot schedule trial " + broken.trialId(), "FAIL-12");
     assertLoggedOnceInOneLine(log);
     assertThat(SCHEDULE_FAILURES).containsExactly(failure);
+    String audit = logOf(() -> new Slf4jDecisionLog().onScheduleFailed(failure));
+    assertThat(audit.lines()).singleElement().asString().contains("WARN", "schedule failed revision="
+        + engine.rulesRevision() + " trial=" + broken.trialId() + " rule=\"FAIL-12 Throw an Error while scheduling\"");
   }
 
   @Test
