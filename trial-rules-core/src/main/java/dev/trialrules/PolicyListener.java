@@ -3,8 +3,8 @@ package dev.trialrules;
 import java.nio.file.Path;
 
 /**
- * Hears what an engine does: every decision it makes, and every reload of its rules, made or
- * refused. Every method does nothing by default, so a listener overrides only what it needs.
+ * Hears what an engine does: every decision it makes, every trial its rules cannot schedule,
+ * and every reload of its rules, made or refused. Every method does nothing by default, so a listener overrides only what it needs.
  * Methods are called on the thread that decided or reloaded; one that throws anything, an
  * Exception or an Error, is logged and ignored: it never changes a decision, never fails a reload
  * that was made, and is never blamed on a rule.
@@ -23,8 +23,19 @@ import java.nio.file.Path;
  */
 public interface PolicyListener {
 
-  /** A decision was made. */
+  /**
+   * A decision was made. One the rules failed to make is here too, as every decision: DENIED,
+   * with a {@link Finding#ENGINE} finding naming the rule.
+   */
   default void onDecision(DecisionAudit audit) {}
+
+  /**
+   * The rules failed for a trial, in {@link TrialPolicyEngine#timeline} or
+   * {@link TrialPolicyEngine#sweep}: the timeline returned says so, and a sweep goes on without
+   * the trial's events. Called once per failed trial, on the thread that asked for the timeline or
+   * consumes the sweep, before the caller hears of it.
+   */
+  default void onScheduleFailed(ScheduleFailure failure) {}
 
   /**
    * A rule fired, while deciding or scheduling; for rule coverage. Called once per firing, on the

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * decision id=3f2a... at=2026-11-23T09:15:02Z revision=4435855d7c78 request=StartTrialRequest
  *   outcome=DENIED rules=ACT-01,NEW-02 flow=NEW_CUSTOMER today=2026-11-23 partner=partner-1 ...
  * </pre>
- * (one line; broken here for reading). Reloads are logged too, at INFO and WARN.
+ * (one line; broken here for reading). Reloads are logged too, at INFO and WARN, and each trial
+ * the rules cannot schedule at WARN.
  */
 public final class Slf4jDecisionLog implements PolicyListener {
   private static final Logger AUDIT = LoggerFactory.getLogger("dev.trialrules.audit");
@@ -24,6 +25,12 @@ public final class Slf4jDecisionLog implements PolicyListener {
     if (AUDIT.isInfoEnabled()) {
       AUDIT.info(line(audit));
     }
+  }
+
+  @Override
+  public void onScheduleFailed(ScheduleFailure failure) {
+    AUDIT.warn("schedule failed revision={} trial={} rule=\"{}\" reason=\"{}\"", failure.rulesRevision(),
+        failure.trialId(), oneLine(failure.ruleName()), oneLine(failure.message()));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every dated event of one trial, in date order, and the state the trial is in on any date.
@@ -16,11 +17,16 @@ import java.util.Objects;
  * timeline.events().forEach(e -> System.out.println(e.date() + " " + e.ruleId() + " " + e.description()));
  * TrialState state = timeline.stateOn(LocalDate.of(2027, 1, 15));
  * }</pre>
+ *
+ * <p>A timeline the rules could not schedule says so: {@link #failed()} is true, {@link #failure()}
+ * names the rule and what it threw, and it has no events, not even those the failed run made
+ * before it stopped, since a half-scheduled timeline would read as a complete one.
  */
 public final class Timeline {
   private final Trial trial;
   private final List<TrialEvent> events;
   private final String rulesRevision;
+  private final @Nullable ScheduleFailure failure;
 
   /**
    * A timeline of these events.
@@ -35,6 +41,33 @@ public final class Timeline {
     sorted.sort(null);
     this.events = List.copyOf(sorted);
     this.rulesRevision = Objects.requireNonNull(rulesRevision, "rulesRevision");
+    this.failure = null;
+  }
+
+  private Timeline(ScheduleFailure failure) {
+    this.trial = failure.trial();
+    this.events = List.of();
+    this.rulesRevision = failure.rulesRevision();
+    this.failure = failure;
+  }
+
+  /**
+   * The timeline of a trial the rules could not schedule: no events, and {@link #failure()}.
+   *
+   * @throws NullPointerException if {@code failure} is null
+   */
+  public static Timeline failed(ScheduleFailure failure) {
+    return new Timeline(Objects.requireNonNull(failure, "failure"));
+  }
+
+  /** Whether the rules failed to schedule the trial; then it has no events and no state. */
+  public boolean failed() {
+    return failure != null;
+  }
+
+  /** Why the rules failed to schedule the trial; null when they did not ({@link #failed()} is false). */
+  public @Nullable ScheduleFailure failure() {
+    return failure;
   }
 
   /** The trial. */
@@ -42,7 +75,7 @@ public final class Timeline {
     return trial;
   }
 
-  /** Every event, by date. */
+  /** Every event, by date; none when the timeline {@linkplain #failed() failed}. */
   public List<TrialEvent> events() {
     return events;
   }
@@ -61,9 +94,15 @@ public final class Timeline {
    * The trial's state at the end of {@code date}: its state as given, then every event up to and
    * including that date applied in order. While it runs, the days left are E − {@code date}, as
    * POLICY.md's Dates section counts them.
+   *
+   * @throws IllegalStateException if the timeline {@linkplain #failed() failed}
    */
   public TrialState stateOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    if (failure != null) {
+      // Without its events the trial would seem to run forever: no state beats a wrong one.
+      throw new IllegalStateException("no state on " + date + ": " + failure);
+    }
     Phase initial = initialPhase();
     int daysLeft = initial == Phase.RUNNING && date.isBefore(trial.endDate())
         ? Math.toIntExact(ChronoUnit.DAYS.between(date, trial.endDate())) : 0;
@@ -94,6 +133,9 @@ public final class Timeline {
 
   @Override
   public String toString() {
+    if (failure != null) {
+      return trial.trialId() + " FAILED: " + failure.message();
+    }
     StringBuilder text = new StringBuilder(trial.trialId());
     events.forEach(e -> text.append("\n  ").append(e.date()).append(' ').append(e.ruleId()).append(' ')
         .append(e.kind()).append(e.recipients().isEmpty() ? "" : " " + e.recipients()).append(' ')

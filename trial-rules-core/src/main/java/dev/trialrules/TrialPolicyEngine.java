@@ -104,9 +104,14 @@ public final class TrialPolicyEngine implements AutoCloseable {
   }
 
   /**
-   * Decides a request. A failure inside the rules does not escape: it yields a
-   * {@link Outcome#DENIED} decision with a {@link Finding#ENGINE} finding naming the rule. The
-   * decision is made by one revision of the rules from start to end, even during a reload.
+   * Decides a request. The decision is made by one revision of the rules from start to end, even
+   * during a reload.
+   *
+   * <p>A failure inside the rules (a rule that throws anything, or rules that re-trigger each
+   * other past a firing limit) does not escape as an exception, and does not let the request
+   * through: the decision is {@link Outcome#DENIED} with one {@link Finding#ENGINE} finding naming
+   * the rule and what it threw. It is logged in one line at ERROR, and listeners hear it through
+   * {@link PolicyListener#onDecision}, as every decision.
    *
    * @throws NullPointerException if {@code request} is null
    */
@@ -126,14 +131,33 @@ public final class TrialPolicyEngine implements AutoCloseable {
 
   /**
    * Every dated event of a trial (END-02..07, EXIST-06, RET-01), and through
-   * {@link Timeline#stateOn} its state on any date.
+   * {@link Timeline#stateOn} its state on any date, scheduled by one revision of the rules.
    *
-   * @throws IllegalStateException if a rule fails for this trial
+   * <p>A failure inside the rules (a rule that throws anything, or rules that re-trigger each
+   * other past a firing limit) does not escape as an exception, and does not pass for a timeline:
+   * the timeline returned has {@link Timeline#failed()} true, a {@link Timeline#failure()} naming
+   * the rule and what it threw, and no events. It is logged in one line at ERROR, and listeners
+   * hear it through {@link PolicyListener#onScheduleFailed}.
+   *
+   * <pre>{@code
+   * Timeline timeline = engine.timeline(trial);
+   * if (timeline.failed()) {
+   *   alerts.raise(timeline.failure().toString());
+   * }
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code trial} is null
    */
   public Timeline timeline(Trial trial) {
     Objects.requireNonNull(trial, "trial");
     CompiledPolicy policy = current.get();
-    return new Timeline(trial, policy.schedule(List.of(trial), firedRules), policy.revision());
+    CompiledPolicy.Scheduled scheduled = policy.schedule(List.of(trial), firedRules);
+    if (!scheduled.failures().isEmpty()) {
+      ScheduleFailure failure = scheduled.failures().get(0);
+      tellScheduleFailed(failure);
+      return Timeline.failed(failure);
+    }
+    return new Timeline(trial, scheduled.events(), policy.revision());
   }
 
   /**
@@ -143,17 +167,42 @@ public final class TrialPolicyEngine implements AutoCloseable {
    * order of their trials, each trial's in timeline order. One revision of the rules serves the
    * whole sweep. Close the returned stream to close {@code trials}.
    *
+   * <p>A failure inside the rules (a rule that throws anything, or rules that re-trigger each
+   * other past a firing limit) does not escape as an exception, and does not pass for a trial
+   * with nothing due: each trial the rules fail for is handed to {@code failures}, naming the
+   * rule and what it threw, and has no events in the stream, and every other trial is swept. Each
+   * is logged in one line at ERROR, and listeners hear it through
+   * {@link PolicyListener#onScheduleFailed}. A batch that fails is halved until the trials it
+   * fails for are found, so one bad trial costs some twenty extra sessions, not a thousand.
+   *
+   * <p>Why a handler, and not a stream of per-trial results: the nightly job's work is the events,
+   * and a stream of events is what it sends, writes and counts; failures are the exception, and
+   * each job does its own with them (alert, count, keep the trial to retry, or stop). Taking the
+   * handler as an argument makes every caller say what becomes of a failed trial, and the engine
+   * keeps nothing per failure, so memory stays bounded however many trials fail. The handler is
+   * called on the thread that consumes the stream, in the order of the trials, when the batch
+   * holding the trial is scheduled: before any event of that batch comes out of the stream.
+   * Whatever it throws ends the sweep and reaches the stream's consumer, which is how a job stops
+   * a sweep that fails too often.
+   *
    * <pre>{@code
-   * try (Stream<TrialEvent> due = engine.sweep(LocalDate.of(2026, 12, 1), trials)) {
+   * List<Trial> retry = new ArrayList<>();
+   * try (Stream<TrialEvent> due = engine.sweep(LocalDate.of(2026, 12, 1), trials, failure -> {
+   *   alerts.raise(failure.toString());
+   *   retry.add(failure.trial());
+   * })) {
    *   due.forEach(mailer::send);
    * }
    * }</pre>
    *
-   * @throws IllegalStateException while the stream is consumed, naming the trial a rule fails for
+   * @param failures hears each trial the rules cannot schedule
+   * @throws NullPointerException if an argument is null, or, while the stream is consumed, if
+   *     {@code trials} holds a null
    */
-  public Stream<TrialEvent> sweep(LocalDate day, Stream<Trial> trials) {
+  public Stream<TrialEvent> sweep(LocalDate day, Stream<Trial> trials, Consumer<? super ScheduleFailure> failures) {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(trials, "trials");
+    Objects.requireNonNull(failures, "failures");
     CompiledPolicy policy = current.get();
     Iterator<Trial> source = trials.iterator();
     Iterator<List<TrialEvent>> batches = new Iterator<>() {
@@ -168,8 +217,13 @@ public final class TrialPolicyEngine implements AutoCloseable {
         while (batch.size() < SWEEP_BATCH && source.hasNext()) {
           batch.add(Objects.requireNonNull(source.next(), "trials must not contain null"));
         }
+        CompiledPolicy.Scheduled scheduled = policy.schedule(batch, firedRules);
+        for (ScheduleFailure failure : scheduled.failures()) {
+          tellScheduleFailed(failure);
+          failures.accept(failure);
+        }
         List<TrialEvent> due = new ArrayList<>();
-        for (TrialEvent event : policy.schedule(batch, firedRules)) {
+        for (TrialEvent event : scheduled.events()) {
           if (event.date().equals(day)) {
             due.add(event);
           }
@@ -185,6 +239,12 @@ public final class TrialPolicyEngine implements AutoCloseable {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
         .flatMap(List::stream)
         .onClose(trials::close);
+  }
+
+  private void tellScheduleFailed(ScheduleFailure failure) {
+    for (PolicyListener listener : listeners) {
+      notify(listener, () -> listener.onScheduleFailed(failure));
+    }
   }
 
   /**

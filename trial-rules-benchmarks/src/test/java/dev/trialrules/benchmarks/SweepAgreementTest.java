@@ -1,6 +1,7 @@
 package dev.trialrules.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
@@ -38,7 +39,7 @@ class SweepAgreementTest {
   @Test
   void theSweep_findsTheModelsEventsOfTheDay() {
     List<String> swept;
-    try (Stream<TrialEvent> due = ENGINE.sweep(Trials.DAY, Trials.generate(20_000, 11))) {
+    try (Stream<TrialEvent> due = ENGINE.sweep(Trials.DAY, Trials.generate(20_000, 11), f -> fail(f.toString()))) {
       swept = due.map(SweepAgreementTest::key).sorted().toList();
     }
     List<String> model = Trials.generate(20_000, 11)

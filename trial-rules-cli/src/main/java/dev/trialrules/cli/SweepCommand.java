@@ -1,5 +1,6 @@
 package dev.trialrules.cli;
 
+import dev.trialrules.ScheduleFailure;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.json.InvalidRequestException;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,13 +34,15 @@ import picocli.CommandLine.Spec;
       "Each event has a kind: only a NOTICE is an e-mail, to its recipients; a CHANGE or a DEADLINE has"
           + " none.",
       "A line that is not a trial, or whose trialId an earlier line has, stops the sweep: the events of the"
-          + " lines before it are written, then one line on standard error names its line number and field."
+          + " lines before it are written, then one line on standard error names its line number and field.",
+      "A trial the rules fail for is not swept, and the others are: one line on standard error names its line"
+          + " number, its trialId and the rule, and a last line counts them."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every line was swept",
       "2:a line, an option or the rules cannot be read",
-      "3:internal error, such as a rule failing for a trial",
+      "3:the rules failed for a trial (every other trial was swept); or an internal error",
       "4:the output cannot be written"
     })
 final class SweepCommand implements Callable<Integer> {
@@ -74,7 +78,18 @@ final class SweepCommand implements Callable<Integer> {
     TrialPolicyEngine engine = rules.buildEngine();
     TrialLines trials = new TrialLines(input, STDIN);
     PrintWriter out = spec.commandLine().getOut();
-    try (Stream<TrialEvent> due = engine.sweep(date, trials.stream())) {
+    PrintWriter err = spec.commandLine().getErr();
+    long[] failed = {0};
+    // Reported as each trial fails, beside the events still streaming, so that a job watching
+    // stderr can alert while the sweep goes on; the count at the end is what it alerts on.
+    Consumer<ScheduleFailure> report = failure -> {
+      failed[0]++;
+      err.println("trial-policy: " + STDIN + ":" + trials.lineOf(failure.trialId()) + ": the rules failed, so trial "
+          + TerminalText.escape(failure.trialId()) + " is not swept: "
+          + TerminalText.escape(failure.message().replaceAll("\\s*\\R\\s*", " ")));
+      err.flush();
+    };
+    try (Stream<TrialEvent> due = engine.sweep(date, trials.stream(), report)) {
       Iterator<TrialEvent> events = due.iterator();
       while (events.hasNext()) {
         out.print(TimelineJson.line(events.next()));
@@ -87,6 +102,12 @@ final class SweepCommand implements Callable<Integer> {
     InvalidRequestException failure = trials.failure();
     if (failure != null) {
       throw failure;
+    }
+    if (failed[0] > 0) {
+      err.println("trial-policy: the rules failed for " + failed[0] + (failed[0] == 1 ? " trial" : " trials")
+          + ", which " + (failed[0] == 1 ? "is" : "are") + " not swept; every other trial's events are written");
+      err.flush();
+      return TrialPolicyCli.INTERNAL_ERROR;
     }
     return TrialPolicyCli.ALLOWED;
   }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the timeline was printed",
       "2:the trial, an option or the rules cannot be read",
-      "3:internal error, such as a rule failing for this trial",
+      "3:the rules failed for this trial (one line on standard error names the rule; nothing is printed);"
+          + " or an internal error",
       "4:the output cannot be written"
     })
 final class TimelineCommand implements Callable<Integer> {
@@ -53,6 +54,17 @@ final class TimelineCommand implements Callable<Integer> {
     // The trial first: a typo should be reported without waiting for the rules to compile.
     Trial trialFact = TrialJson.read(trial);
     Timeline timeline = rules.buildEngine().timeline(trialFact);
+    if (timeline.failed()) {
+      // Nothing on stdout: an empty timeline there would read as a trial with nothing scheduled.
+      // Exit 3, not 1 as evaluate's failed decision: a timeline has no outcome to deny, and this
+      // is the rules' fault. The engine's log of it is off in this tool, as for evaluate.
+      PrintWriter err = spec.commandLine().getErr();
+      String message = timeline.failure().message().replaceAll("\\s*\\R\\s*", " ");
+      err.println("trial-policy: the rules failed, so trial " + TerminalText.escape(trialFact.trialId())
+          + " has no timeline: " + TerminalText.escape(message));
+      err.flush();
+      return TrialPolicyCli.INTERNAL_ERROR;
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.write(timeline, on));
     Output.flush(out);

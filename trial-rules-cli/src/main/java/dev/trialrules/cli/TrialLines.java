@@ -114,6 +114,11 @@ final class TrialLines implements Iterator<Trial> {
     return trial;
   }
 
+  /** The number of the line {@code trialId} was read from; 0 for an ID no line has had. */
+  int lineOf(String trialId) {
+    return lineOfId.getOrDefault(trialId, 0);
+  }
+
   /** The error of the line that ended the stream early, if one did; null otherwise. */
   InvalidRequestException failure() {
     return failure;

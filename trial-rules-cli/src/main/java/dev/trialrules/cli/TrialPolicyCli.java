@@ -56,7 +56,7 @@ import picocli.CommandLine.TypeConversionException;
       "1:the request is denied, incomplete or needs approval; the rules have an error; a scenario failed"
           + " or coverage is below --min-coverage",
       "2:the input (request, trial, line, option, rules or rules directory) cannot be read",
-      "3:internal error",
+      "3:the rules failed for a trial of a timeline or a sweep; internal error",
       "4:the output cannot be written (a full disk, a closed pipe)"
     })
 public final class TrialPolicyCli {

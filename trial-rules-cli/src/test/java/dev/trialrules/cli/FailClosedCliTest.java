@@ -31,6 +31,10 @@ class FailClosedCliTest {
   @TempDir
   Path rules;
 
+  /** Beside the rules directory, not in it: the engine would read (and warn of) a file there. */
+  @TempDir
+  Path inputs;
+
   /** Runs with System.err captured too: the engine logs through slf4j-simple, which writes there. */
   private static Result runCapturingTheLog(String[] args, StringBuilder log) {
     PrintStream saved = System.err;
@@ -94,6 +98,68 @@ class FailClosedCliTest {
         """);
 
     assertFailsClosed("ENGINE", "without settling");
+  }
+
+  /** A rule that throws while scheduling the trial {@code trialId}, and only that one. */
+  private void aRuleThatThrowsFor(String trialId) throws IOException {
+    Files.writeString(rules.resolve("schedule.drl"), HEADER + """
+        rule "LOCAL-03 Divide the trial's days by nothing"
+        when
+            TimelineRequest( trial.trialId() == "%s", $trial : trial )
+        then
+            int perDay = 100 / ($trial.licenseQuantity() - $trial.licenseQuantity());
+        end
+        """.formatted(trialId));
+  }
+
+  private static String trialLine(String trialId) {
+    return TrialPolicyCliTest.trial("").replace("\"t-1\"", "\"" + trialId + "\"") + "\n";
+  }
+
+  @Test
+  void aTimelineARuleFailsFor_printsNothing_exitsThree_andNamesTheRuleInOneLine() throws IOException {
+    aRuleThatThrowsFor("t-1");
+    Path trial = Files.writeString(inputs.resolve("trial.json"), TrialPolicyCliTest.trial(""));
+    StringBuilder log = new StringBuilder();
+
+    Result result = runCapturingTheLog(new String[] {"timeline", trial.toString(), "--rules", rules.toString()}, log);
+
+    assertThat(result.status()).as("stderr: %s", result.err()).isEqualTo(TrialPolicyCli.INTERNAL_ERROR);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().lines()).singleElement().asString()
+        .startsWith("trial-policy: the rules failed, so trial t-1 has no timeline: ")
+        .contains("rule 'LOCAL-03 Divide the trial's days by nothing' failed", "ArithmeticException");
+    assertThat(result.err() + log).doesNotContain("\tat ", "Caused by", "Exception executing consequence");
+  }
+
+  @Test
+  void aSweepWithATrialARuleFailsFor_writesEveryOtherTrialsEvents_namesTheFailedOne_andExitsThree()
+      throws IOException {
+    aRuleThatThrowsFor("b");
+    String others = trialLine("a") + trialLine("c");
+    Result clean = SweepCommandTest.sweep(others, "sweep", "--date", "2026-12-01", "--rules", rules.toString());
+    assertThat(clean.status()).as("stderr: %s", clean.err()).isZero();
+    assertThat(clean.out()).contains("\"a\"", "\"c\"");
+    StringBuilder log = new StringBuilder();
+    PrintStream saved = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    Result result;
+    try {
+      result = SweepCommandTest.sweep(trialLine("a") + "\n" + trialLine("b") + trialLine("c"),
+          "sweep", "--date", "2026-12-01", "--rules", rules.toString());
+    } finally {
+      System.setErr(saved);
+      log.append(captured.toString(StandardCharsets.UTF_8));
+    }
+
+    assertThat(result.status()).as("stderr: %s", result.err()).isEqualTo(TrialPolicyCli.INTERNAL_ERROR);
+    assertThat(result.out()).isEqualTo(clean.out());
+    assertThat(result.err().lines()).containsExactly(
+        "trial-policy: stdin:3: the rules failed, so trial b is not swept: rule 'LOCAL-03 Divide the trial's days by"
+            + " nothing' failed: ArithmeticException: / by zero",
+        "trial-policy: the rules failed for 1 trial, which is not swept; every other trial's events are written");
+    assertThat(result.err() + log).doesNotContain("\tat ", "Caused by", "Exception executing consequence");
   }
 
   @Test

@@ -3,19 +3,25 @@ package dev.trialrules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import dev.trialrules.Decision;
 import dev.trialrules.DecisionAudit;
 import dev.trialrules.Finding;
 import dev.trialrules.Outcome;
 import dev.trialrules.PolicyListener;
+import dev.trialrules.ScheduleFailure;
 import dev.trialrules.Severity;
+import dev.trialrules.Slf4jDecisionLog;
+import dev.trialrules.Timeline;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.CancelledBy;
 import dev.trialrules.facts.CancellationRequest;
 import dev.trialrules.facts.PolicyRequest;
+import dev.trialrules.facts.Services;
 import dev.trialrules.facts.Trial;
+import dev.trialrules.facts.TrialStatus;
 import dev.trialrules.policy.Fixtures;
 import dev.trialrules.policy.ShippedPolicy;
 import java.io.ByteArrayOutputStream;
@@ -24,8 +30,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,6 +171,27 @@ class FailClosedTest {
           Thread.currentThread().interrupt();
       end
 
+      rule "FAIL-16 Throw an exception while scheduling"
+      when
+          TimelineRequest( $trial : trial, trial.licenseQuantity() == 4545 )
+      then
+          throw new IllegalArgumentException("no timeline for " + $trial.trialId());
+      end
+
+      rule "FAIL-17 Seed a loop while scheduling"
+      when
+          TimelineRequest( trial.licenseQuantity() == 4444 )
+      then
+          insert(Long.valueOf(0));
+      end
+
+      rule "FAIL-17 Re-trigger itself while scheduling"
+      when
+          $n : Long()
+      then
+          insert(Long.valueOf($n.longValue() + 1));
+      end
+
       rule "FAIL-06 A constraint that throws"
       when
           StartTrialRequest( companyName == "constraint", Integer.parseInt(companyName) > 0 )
@@ -170,6 +201,7 @@ class FailClosedTest {
       """;
 
   private static final List<DecisionAudit> AUDITS = new CopyOnWriteArrayList<>();
+  private static final List<ScheduleFailure> SCHEDULE_FAILURES = new CopyOnWriteArrayList<>();
   private static TrialPolicyEngine engine;
 
   @TempDir
@@ -182,6 +214,11 @@ class FailClosedTest {
       @Override
       public void onDecision(DecisionAudit audit) {
         AUDITS.add(audit);
+      }
+
+      @Override
+      public void onScheduleFailed(ScheduleFailure failure) {
+        SCHEDULE_FAILURES.add(failure);
       }
     }).build();
   }
@@ -281,31 +318,138 @@ class FailClosedTest {
     assertLoggedOnceInOneLine(result.log());
   }
 
-  @Test
-  void anErrorWhileScheduling_keepsTheTimelineContract_anIllegalStateExceptionNamingTrialAndRule() {
-    Trial broken = Fixtures.trial().licenseQuantity(4242).build();
+  /** Runs {@code work} with System.err captured, since slf4j-simple logs there, and returns the log. */
+  private static String logOf(Runnable work) {
     PrintStream saved = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      assertThatThrownBy(() -> engine.timeline(broken)).isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining(broken.trialId()).hasMessageContaining("FAIL-12 Throw an Error while scheduling")
-          .hasMessageContaining("OutOfMemoryError");
-      assertLoggedOnceInOneLine(captured.toString(StandardCharsets.UTF_8));
-      captured.reset();
-
-      Stream<Trial> trials = Stream.of(Fixtures.trial().build(), broken, Fixtures.trial().build());
-      assertThatThrownBy(() -> engine.sweep(Fixtures.TODAY, trials).toList()).isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining(broken.trialId()).hasMessageContaining("FAIL-12 Throw an Error while scheduling");
-      assertLoggedOnceInOneLine(captured.toString(StandardCharsets.UTF_8));
+      work.run();
     } finally {
       System.setErr(saved);
     }
-    // Every pooled session, the failed ones among them, schedules the next trials as before.
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  /** {@link Fixtures#trial()} under its own ID, with {@code licences} to wake a failing rule or none. */
+  private static Trial trial(int number, int licences) {
+    return Trial.builder("trial-" + number, Fixtures.partner().build(), Fixtures.customer().build())
+        .customerAdminEmail("ceo@fjord.example").services(Services.MESSAGING, Services.MEETINGS)
+        .licenseQuantity(licences).period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1))
+        .status(TrialStatus.ACTIVE).build();
+  }
+
+  @Test
+  void anErrorWhileScheduling_givesAFailedTimelineNamingTheRule_withNoEvents() {
+    Trial broken = Fixtures.trial().licenseQuantity(4242).build();
+    SCHEDULE_FAILURES.clear();
+    Timeline[] timeline = new Timeline[1];
+
+    String log = logOf(() -> timeline[0] = engine.timeline(broken));
+
+    assertThat(timeline[0].failed()).isTrue();
+    ScheduleFailure failure = timeline[0].failure();
+    assertThat(failure.trial()).isEqualTo(broken);
+    assertThat(failure.ruleName()).isEqualTo("FAIL-12 Throw an Error while scheduling");
+    assertThat(failure.message()).contains("rule 'FAIL-12 Throw an Error while scheduling' failed",
+        "OutOfMemoryError", "made up while scheduling");
+    assertThat(failure.rulesRevision()).isEqualTo(engine.rulesRevision());
+    assertThat(timeline[0].events()).isEmpty();
+    assertThat(timeline[0].rulesRevision()).isEqualTo(engine.rulesRevision());
+    assertThatThrownBy(() -> timeline[0].stateOn(Fixtures.TODAY)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(broken.trialId()).hasMessageContaining("FAIL-12");
+    assertThat(timeline[0]).hasToString(broken.trialId() + " FAILED: " + failure.message());
+    assertThat(log).contains("ERROR", "cannot schedule trial " + broken.trialId(), "FAIL-12");
+    assertLoggedOnceInOneLine(log);
+    assertThat(SCHEDULE_FAILURES).containsExactly(failure);
+    String audit = logOf(() -> new Slf4jDecisionLog().onScheduleFailed(failure));
+    assertThat(audit.lines()).singleElement().asString().contains("WARN", "schedule failed revision="
+        + engine.rulesRevision() + " trial=" + broken.trialId() + " rule=\"FAIL-12 Throw an Error while scheduling\"");
+  }
+
+  @Test
+  void rulesThatKeepRetriggeringWhileScheduling_giveAFailedTimelineThatBlamesNoRule() {
+    Timeline[] timeline = new Timeline[1];
+
+    String log = logOf(() -> timeline[0] = engine.timeline(Fixtures.trial().licenseQuantity(4444).build()));
+
+    assertThat(timeline[0].failed()).isTrue();
+    assertThat(timeline[0].failure().ruleName()).isEqualTo(Finding.ENGINE);
+    assertThat(timeline[0].failure().message()).contains("fired", "without settling");
+    assertThat(timeline[0].events()).isEmpty();
+    assertLoggedOnceInOneLine(log);
+  }
+
+  /**
+   * Three batches of trials, three of them broken (one by an Error, one by an exception, one in
+   * the first and one in the last batch) and one that loops: every other trial's events come out,
+   * exactly as the shipped policy sweeps them, and each broken one is reported once, in order.
+   */
+  @Test
+  void aSweep_reportsEachTrialItCannotSchedule_andSweepsEveryOther() {
+    Map<Integer, Integer> brokenAt = Map.of(7, 4242, 1_500, 4545, 2_400, 4444, 2_499, 4242);
+    List<Trial> trials = IntStream.range(0, 2_500).mapToObj(i -> trial(i, brokenAt.getOrDefault(i, 50))).toList();
+    List<Trial> good = trials.stream().filter(t -> t.licenseQuantity() == 50).toList();
+    LocalDate day = LocalDate.of(2026, 12, 1);
+    List<TrialEvent> expected = Fixtures.ENGINE.sweep(day, good.stream(), f -> fail(f.toString())).toList();
+    List<ScheduleFailure> failures = new ArrayList<>();
+    List<TrialEvent> swept = new ArrayList<>();
+    SCHEDULE_FAILURES.clear();
+
+    String log = logOf(() -> {
+      try (Stream<TrialEvent> due = engine.sweep(day, trials.stream(), failures::add)) {
+        due.forEach(swept::add);
+      }
+    });
+
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(good.size());
+    assertThat(swept).isEqualTo(expected);
+    assertThat(failures).extracting(ScheduleFailure::trialId)
+        .containsExactly("trial-7", "trial-1500", "trial-2400", "trial-2499");
+    assertThat(failures).extracting(ScheduleFailure::ruleName).containsExactly(
+        "FAIL-12 Throw an Error while scheduling", "FAIL-16 Throw an exception while scheduling", Finding.ENGINE,
+        "FAIL-12 Throw an Error while scheduling");
+    assertThat(failures.get(1).message()).contains("IllegalArgumentException", "no timeline for trial-1500");
+    assertThat(failures.get(2).message()).contains("without settling");
+    assertThat(failures).allSatisfy(f -> assertThat(f.rulesRevision()).isEqualTo(engine.rulesRevision()));
+    assertThat(failures).extracting(ScheduleFailure::trial).isEqualTo(List.of(trials.get(7), trials.get(1_500),
+        trials.get(2_400), trials.get(2_499)));
+    assertThat(SCHEDULE_FAILURES).as("what the listener heard").isEqualTo(failures);
+    assertThat(log.lines().filter(line -> !line.isBlank())).as(log).hasSize(4)
+        .allSatisfy(line -> assertThat(line).contains("ERROR", "cannot schedule trial"));
+    assertThat(log).doesNotContain("\tat ", "Caused by");
+  }
+
+  @Test
+  void aSweepWhoseHandlerThrows_stopsThere_withTheHandlersException() {
+    Stream<Trial> trials = Stream.of(trial(1, 50), trial(2, 4242), trial(3, 50));
+    IllegalStateException stop = new IllegalStateException("too many failures, the job stops");
+
+    String log = logOf(() -> assertThatThrownBy(() -> engine.sweep(Fixtures.TODAY, trials, f -> {
+      throw stop;
+    }).toList()).isSameAs(stop));
+
+    assertLoggedOnceInOneLine(log);
+  }
+
+  @Test
+  void aFailedSchedule_leavesEveryPooledSessionSchedulingAsBefore() {
+    logOf(() -> engine.timeline(Fixtures.trial().licenseQuantity(4242).build()));
     List<TrialEvent> expected = Fixtures.ENGINE.timeline(Fixtures.trial().build()).events();
     for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors(); i++) {
-      assertThat(engine.timeline(Fixtures.trial().build()).events()).isEqualTo(expected);
+      Timeline next = engine.timeline(Fixtures.trial().build());
+      assertThat(next.failed()).isFalse();
+      assertThat(next.events()).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void nullArguments_stillThrow() {
+    assertThatThrownBy(() -> engine.timeline(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> engine.sweep(Fixtures.TODAY, Stream.of(Fixtures.trial().build()), null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> engine.sweep(Fixtures.TODAY, Stream.of((Trial) null), f -> {}).toList())
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -318,7 +462,8 @@ class FailClosedTest {
       engine.timeline(Fixtures.trial().licenseQuantity(4343).build());
       assertThat(Thread.currentThread().isInterrupted()).as("interrupted after a timeline").isFalse();
 
-      engine.sweep(Fixtures.TODAY, Stream.of(Fixtures.trial().licenseQuantity(4343).build())).toList();
+      engine.sweep(Fixtures.TODAY, Stream.of(Fixtures.trial().licenseQuantity(4343).build()), f -> fail(f.toString()))
+          .toList();
       assertThat(Thread.currentThread().isInterrupted()).as("interrupted after a sweep").isFalse();
 
       // A caller already interrupted (its task cancelled) stays so, whatever the rule clears.

@@ -1,6 +1,7 @@
 package dev.trialrules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trialrules.Decision;
@@ -374,7 +375,8 @@ class ReloadTest {
       assertThat(decision.ruleIds()).doesNotContain(Finding.ENGINE);
       assertThat(engine.timeline(Fixtures.trial().build()).events())
           .isEqualTo(Fixtures.ENGINE.timeline(Fixtures.trial().build()).events());
-      assertThat(engine.sweep(Fixtures.TODAY.plusDays(1), Stream.of(Fixtures.trial().build())).toList())
+      assertThat(engine.sweep(Fixtures.TODAY.plusDays(1), Stream.of(Fixtures.trial().build()), f -> fail(f.toString()))
+          .toList())
           .isNotEmpty();
 
       window(3);

@@ -9,6 +9,7 @@ import static dev.trialrules.EventKind.NOTICE;
 import static dev.trialrules.policy.Fixtures.deviceTrial;
 import static dev.trialrules.policy.Fixtures.trial;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.trialrules.Audience;
@@ -394,7 +395,7 @@ class TimelineRulesTest {
     Set<String> seen = new TreeSet<>();
     for (String day : List.of("2026-11-24", "2026-12-01", "2026-12-20", "2027-01-01", "2027-01-16", "2027-02-10")) {
       List<TrialEvent> expected = timelines.stream().flatMap(t -> t.eventsOn(date(day)).stream()).toList();
-      try (Stream<TrialEvent> swept = Fixtures.ENGINE.sweep(date(day), trials.stream())) {
+      try (Stream<TrialEvent> swept = Fixtures.ENGINE.sweep(date(day), trials.stream(), f -> fail(f.toString()))) {
         assertThat(swept.toList()).as("events due on %s", day).isEqualTo(expected);
       }
       assertThat(expected).as("some events are due on %s", day).isNotEmpty();
@@ -408,7 +409,8 @@ class TimelineRulesTest {
 
   @Test
   void sweep_onADayWithNothingDue_isEmpty() {
-    assertThat(Fixtures.ENGINE.sweep(date("2020-01-01"), IntStream.range(0, 50).mapToObj(TimelineRulesTest::generated)))
+    assertThat(Fixtures.ENGINE.sweep(date("2020-01-01"), IntStream.range(0, 50).mapToObj(TimelineRulesTest::generated),
+        f -> fail(f.toString())))
         .isEmpty();
   }
 
@@ -419,7 +421,7 @@ class TimelineRulesTest {
     Stream<Trial> endless = Stream.generate(() -> callingTrial()
         .period(date("2026-10-01"), day).build()).map(t -> rename(t, "trial-" + read.getAndIncrement()));
 
-    List<TrialEvent> first = Fixtures.ENGINE.sweep(day, endless).limit(6).toList();
+    List<TrialEvent> first = Fixtures.ENGINE.sweep(day, endless, f -> fail(f.toString())).limit(6).toList();
 
     assertThat(first).extracting(TrialEvent::trialId, TrialEvent::ruleId).containsExactly(
         tuple("trial-0", "END-02"), tuple("trial-0", "END-04"),
@@ -434,7 +436,7 @@ class TimelineRulesTest {
     AtomicInteger read = new AtomicInteger();
     Stream<Trial> trials = IntStream.range(0, total).peek(i -> read.incrementAndGet())
         .mapToObj(TimelineRulesTest::generated);
-    assertThat(Fixtures.ENGINE.sweep(date("2026-12-01"), trials).findFirst()).isPresent();
+    assertThat(Fixtures.ENGINE.sweep(date("2026-12-01"), trials, f -> fail(f.toString())).findFirst()).isPresent();
     assertThat(read.get()).as("trials read to find the first event due").isLessThan(total);
   }
 
@@ -442,7 +444,7 @@ class TimelineRulesTest {
   void sweep_closesTheTrialsWhenClosed() {
     AtomicInteger closed = new AtomicInteger();
     Stream<Trial> trials = Stream.of(trial().build()).onClose(closed::incrementAndGet);
-    try (Stream<TrialEvent> due = Fixtures.ENGINE.sweep(date("2026-12-01"), trials)) {
+    try (Stream<TrialEvent> due = Fixtures.ENGINE.sweep(date("2026-12-01"), trials, f -> fail(f.toString()))) {
       assertThat(due).extracting(TrialEvent::ruleId).containsExactly("END-02", "END-04");
     }
     assertThat(closed).hasValue(1);

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>{@code
  * System.out.print(TimelineJson.write(engine.timeline(trial), LocalDate.of(2027, 2, 1)));
- * engine.sweep(day, trials).forEach(event -> System.out.print(TimelineJson.line(event)));
+ * engine.sweep(day, trials, failed::add).forEach(event -> System.out.print(TimelineJson.line(event)));
  * }</pre>
  *
  * <p>Properties come in a fixed order, events in timeline order and recipients in
@@ -34,8 +34,13 @@ public final class TimelineJson {
    * {@code on} is given, then {@code rulesRevision}.
    *
    * @param on the date to give the trial's state on; null for no {@code state}
+   * @throws IllegalArgumentException if the timeline {@linkplain Timeline#failed() failed}: written,
+   *     it would read as a trial with nothing scheduled
    */
   public static ObjectNode toTree(Timeline timeline, LocalDate on) {
+    if (timeline.failed()) {
+      throw new IllegalArgumentException("a failed timeline has no JSON form: " + timeline.failure());
+    }
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("trialId", timeline.trial().trialId());
     ArrayNode events = root.putArray("events");
