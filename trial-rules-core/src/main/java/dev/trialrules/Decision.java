@@ -24,12 +24,14 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Decisions are immutable and safe to share between threads. Findings are ordered strongest
- * first, then by rule ID and subject, so that the same request always prints the same way.
+ * first (in {@link Severity}'s order), then by rule ID, field and item, so that the same request
+ * always prints the same way.
  */
 public final class Decision {
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
       .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::subject)
+      .thenComparing(Finding::field)
+      .thenComparing(f -> f.item().orElse(""))
       .thenComparing(Finding::message);
 
   private final Outcome outcome;

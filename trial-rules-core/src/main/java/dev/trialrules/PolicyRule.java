@@ -77,7 +77,7 @@ public final class PolicyRule {
           severities.add(Severity.valueOf(severity.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("rule '" + name + "' declares @severity(\"" + declared
-              + "\"); each must be one of DENY, APPROVAL, REQUIRE, WARN, INFO", e);
+              + "\"); each must be one of DENY, REQUIRE, APPROVAL, WARN, INFO", e);
         }
       }
     }
