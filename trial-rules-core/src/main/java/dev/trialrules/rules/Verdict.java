@@ -18,7 +18,7 @@ import java.time.LocalDate;
 public interface Verdict {
 
   /**
-   * The action may not happen.
+   * The action may not happen; {@code field} is the input it concerns.
    *
    * @param field the input field the finding concerns, dotted as in the request's JSON
    *     ({@code "vertical"}, {@code "trial.status"}), or {@link dev.trialrules.Finding#REQUEST}
@@ -45,9 +45,11 @@ public interface Verdict {
   void report(Severity severity, String field, String message);
 
   /**
-   * Findings about one item of a field: a service code, a device type, a serial number. A
-   * separate step rather than a third string parameter of {@link #deny(String, String, String)},
-   * whose third string is the remedy:
+   * Reports findings about one item of a field, a service code, a device type or a serial number,
+   * through the methods of what it returns.
+   *
+   * <p>A separate step rather than a third string parameter, because the third string of
+   * {@link #deny(String, String, String)} is the remedy, and an item must not be mistaken for one:
    *
    * <pre>
    * verdict.about("services", $service).deny("The customer already purchased " + $service + ".");
