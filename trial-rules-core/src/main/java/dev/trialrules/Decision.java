@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the engine decided about one request, and why: an {@link Outcome}, the {@link Finding}s
@@ -124,7 +125,7 @@ public final class Decision {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Decision d
         && findings.equals(d.findings)
         && values.equals(d.values)

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a rule set the way a policy author needs it checked: every problem at once, each located
@@ -138,7 +139,7 @@ public final class PolicyValidator {
   }
 
   /** Checks {@code policy} with {@code directory}, if not null, laid over it. */
-  private static List<RuleMessage> check(Policy policy, Path directory) {
+  private static List<RuleMessage> check(Policy policy, @Nullable Path directory) {
     PolicySource shipped = policy.provided();
     PolicySource source;
     List<RuleMessage> messages = new ArrayList<>();
