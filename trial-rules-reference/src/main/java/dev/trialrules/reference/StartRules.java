@@ -243,7 +243,7 @@ final class StartRules {
         // PAID-01: a paid customer's trial need not say how devices ship; a reason given is checked.
         if (reason == null) {
           if (r.flow() != Flow.PAID_CUSTOMER) {
-            f.require("NEW-08", "shippingSkipReason", "List devices to ship or say why none are shipped.");
+            f.require("NEW-08", "deviceShipments", "List devices to ship or say why none are shipped.");
           }
         } else if (reason == ShippingSkipReason.OTHER
             || reason == ShippingSkipReason.TEST_ONLY && r.flow() != Flow.EXISTING_CUSTOMER) {

@@ -95,9 +95,11 @@ final class TrialRules {
    * G + 1); a cancelled, converted or ended trial cannot be {@code done}.
    */
   private void live(String ruleId, String done, Trial trial, LocalDate today, Findings f) {
+    // Two findings when both hold, as the engine's two rules state them: each names its field.
     if (over(trial.status())) {
       f.deny(ruleId, "trial.status", "A " + trial.status() + " trial cannot be " + done + ".");
-    } else if (today.isAfter(graceEnd(trial))) {
+    }
+    if (today.isAfter(graceEnd(trial))) {
       f.deny(ruleId, "today", "The trial's grace period ended on " + graceEnd(trial) + ".");
     }
   }
@@ -203,11 +205,16 @@ final class TrialRules {
     }
     // CONV-04: while the trial runs and through G, the grace period's last day.
     LocalDate deadline = graceEnd(trial);
-    if (over(trial.status())) {
+    boolean over = over(trial.status());
+    boolean past = r.today().isAfter(deadline);
+    // Two findings when both hold, as the engine's two rules state them: each names its field.
+    if (over) {
       f.deny("CONV-04", "trial.status", "A " + trial.status() + " trial cannot be converted.");
-    } else if (r.today().isAfter(deadline)) {
+    }
+    if (past) {
       f.deny("CONV-04", "today", "The grace period ended on " + deadline + ".");
-    } else {
+    }
+    if (!over && !past) {
       f.derive(DerivedValue.CONVERSION_DEADLINE, deadline);
       f.info("CONV-04", "trial.endDate", "Convertible until " + deadline + "; usage data is kept.");
     }
