@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the engine decided about one request, and why: an {@link Outcome}, the {@link Finding}s
@@ -24,12 +25,14 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Decisions are immutable and safe to share between threads. Findings are ordered strongest
- * first, then by rule ID and subject, so that the same request always prints the same way.
+ * first (in {@link Severity}'s order), then by rule ID, field and item, so that the same request
+ * always prints the same way.
  */
 public final class Decision {
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
       .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::subject)
+      .thenComparing(Finding::field)
+      .thenComparing(f -> f.item().orElse(""))
       .thenComparing(Finding::message);
 
   private final Outcome outcome;
@@ -122,7 +125,7 @@ public final class Decision {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Decision d
         && findings.equals(d.findings)
         && values.equals(d.values)

@@ -2,7 +2,10 @@ package dev.trialrules;
 
 import java.util.Collection;
 
-/** The verdict of a {@link Decision}, read off its strongest finding. */
+/**
+ * The verdict of a {@link Decision}, read off its strongest finding. Declared in the order of
+ * the {@link Severity} each is read off, strongest first.
+ */
 public enum Outcome {
   /** At least one {@link Severity#DENY} finding. */
   DENIED,
@@ -15,18 +18,25 @@ public enum Outcome {
 
   /** The outcome that these findings add up to. */
   public static Outcome of(Collection<Finding> findings) {
-    boolean require = false;
-    boolean approval = false;
+    Severity strongest = Severity.INFO;
     for (Finding finding : findings) {
-      switch (finding.severity()) {
-        case DENY -> {
-          return DENIED;
-        }
-        case REQUIRE -> require = true;
-        case APPROVAL -> approval = true;
-        default -> { }
+      if (finding.severity().compareTo(strongest) < 0) {
+        strongest = finding.severity();
       }
     }
-    return require ? INCOMPLETE : approval ? NEEDS_APPROVAL : ALLOWED;
+    return of(strongest);
+  }
+
+  /**
+   * The outcome of a decision whose strongest finding has this severity. One switch, so that the
+   * ranking lives in {@link Severity}'s declaration order and nowhere else.
+   */
+  static Outcome of(Severity strongest) {
+    return switch (strongest) {
+      case DENY -> DENIED;
+      case REQUIRE -> INCOMPLETE;
+      case APPROVAL -> NEEDS_APPROVAL;
+      case WARN, INFO -> ALLOWED;
+    };
   }
 }

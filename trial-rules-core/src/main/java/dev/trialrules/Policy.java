@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy as a value: its rule files, its parameters and, where its module's build made one, the
@@ -38,7 +39,7 @@ public final class Policy {
   private final String name;
   private final PolicySource source;
   private final PolicySource provided;
-  private final ExecutableModel model;
+  private final @Nullable ExecutableModel model;
 
   private Policy(String name, PolicySource source, PolicySource provided, ExecutableModel model) {
     this.name = name;
@@ -120,9 +121,9 @@ public final class Policy {
     private final String name;
     private final List<RuleFile> files = new ArrayList<>();
     private final List<RuleFile> parameterFiles = new ArrayList<>();
-    private ClassLoader modelLoader;
-    private String modelIndex;
-    private String modelClasses;
+    private @Nullable ClassLoader modelLoader;
+    private @Nullable String modelIndex;
+    private @Nullable String modelClasses;
 
     private Builder(String name) {
       this.name = name;

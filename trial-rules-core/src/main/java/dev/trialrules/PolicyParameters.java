@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers and reference data the rules read, so that a policy author changes a number or a
@@ -260,12 +261,12 @@ public record PolicyParameters(
    * The region a country's data is kept in (NEW-02); {@code null} only for {@code null} or a code
    * that names no country, since the table covers every ISO 3166-1 country.
    */
-  public String regionOf(String country) {
+  public @Nullable String regionOf(@Nullable String country) {
     return country == null ? null : regions.get(country);
   }
 
   /** Whether Webex is offered in the country: it is not on {@code countries-not-offered} (NEW-03). */
-  public boolean supports(String country) {
+  public boolean supports(@Nullable String country) {
     return country != null && !countriesNotOffered.contains(country);
   }
 
@@ -273,7 +274,7 @@ public record PolicyParameters(
    * The carrier that takes device returns from a country: its own, else EMEAR's for a country on
    * {@code emear-countries}, else {@code null} when the partner determines the process (RET-02).
    */
-  public String returnCarrierFor(String country) {
+  public @Nullable String returnCarrierFor(@Nullable String country) {
     if (country == null) {
       return null;
     }
@@ -289,7 +290,7 @@ public record PolicyParameters(
    * NEW-01 names) and matches {@link #emailPattern()}. The length is checked first, so that no
    * pattern ever runs on a longer text.
    */
-  public boolean isEmail(String address) {
+  public boolean isEmail(@Nullable String address) {
     if (address == null || address.length() > MAX_EMAIL_LENGTH) {
       return false;
     }

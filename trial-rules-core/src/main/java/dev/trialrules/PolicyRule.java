@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of a built policy as its author described it: its name, the policy rule ID it
@@ -41,11 +42,11 @@ public final class PolicyRule {
   private final String packageName;
   private final String name;
   private final String ruleId;
-  private final String source;
-  private final String reading;
+  private final @Nullable String source;
+  private final @Nullable String reading;
   private final Set<Severity> severities;
 
-  private PolicyRule(String packageName, String name, String ruleId, String source, String reading,
+  private PolicyRule(String packageName, String name, String ruleId, @Nullable String source, @Nullable String reading,
       Set<Severity> severities) {
     this.packageName = packageName;
     this.name = name;
@@ -77,7 +78,7 @@ public final class PolicyRule {
           severities.add(Severity.valueOf(severity.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("rule '" + name + "' declares @severity(\"" + declared
-              + "\"); each must be one of DENY, APPROVAL, REQUIRE, WARN, INFO", e);
+              + "\"); each must be one of DENY, REQUIRE, APPROVAL, WARN, INFO", e);
         }
       }
     }
@@ -91,7 +92,7 @@ public final class PolicyRule {
     return m.find() ? m.group(1) : ruleName;
   }
 
-  private static String text(Object value) {
+  private static @Nullable String text(@Nullable Object value) {
     return value instanceof String s && !s.isBlank() ? s.strip() : null;
   }
 
@@ -126,7 +127,7 @@ public final class PolicyRule {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof PolicyRule that && packageName.equals(that.packageName) && name.equals(that.name)
         && ruleId.equals(that.ruleId) && Objects.equals(source, that.source)
         && Objects.equals(reading, that.reading) && severities.equals(that.severities);

@@ -145,7 +145,7 @@ public final class PolicyValidator {
   }
 
   /** Checks {@code policy} with {@code directory}, if not null, laid over it. */
-  private static List<RuleMessage> check(Policy policy, Path directory) {
+  private static List<RuleMessage> check(Policy policy, @Nullable Path directory) {
     PolicySource shipped = policy.provided();
     PolicySource source;
     List<RuleMessage> messages = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dated event in a trial's life, as a rule of POLICY.md schedules it: a notice (an e-mail, with
@@ -20,60 +21,106 @@ import java.util.Set;
  *     .forEach(e -> mailer.send(e.recipients(), e.description()));
  * }</pre>
  *
- * @param trialId the trial it belongs to
- * @param date the day it happens
- * @param ruleId the policy rule that schedules it, such as {@code END-07}
- * @param kind a notice, a change or a deadline
- * @param recipients who a notice is e-mailed to; empty for a change or a deadline
- * @param change what it changes about the trial's state; {@link Change#NONE} unless a change
- * @param description what happens, as a sentence
+ * <p>A final class with a factory per kind rather than a record, so that a part can be added
+ * without breaking callers, and so that an event of the wrong shape cannot be made at all.
  */
-public record TrialEvent(
-    String trialId, LocalDate date, String ruleId, EventKind kind, Set<Audience> recipients, Change change,
-    String description)
-    implements Comparable<TrialEvent> {
+public final class TrialEvent implements Comparable<TrialEvent> {
+  private final String trialId;
+  private final LocalDate date;
+  private final String ruleId;
+  private final EventKind kind;
+  private final Set<Audience> recipients;
+  private final Change change;
+  private final String description;
 
-  /**
-   * Validates and copies; every component is required.
-   *
-   * @throws IllegalArgumentException for a notice without recipients or with a change, or a change
-   *     or deadline with recipients, or a change without a {@link Change}, or a deadline with one
-   */
-  public TrialEvent {
-    Objects.requireNonNull(trialId, "trialId");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(ruleId, "ruleId");
-    Objects.requireNonNull(kind, "kind");
+  private TrialEvent(String trialId, LocalDate date, String ruleId, EventKind kind, Set<Audience> recipients,
+      Change change, String description) {
+    this.trialId = Objects.requireNonNull(trialId, "trialId");
+    this.date = Objects.requireNonNull(date, "date");
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    this.kind = kind;
     Objects.requireNonNull(recipients, "recipients");
-    recipients = recipients.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(recipients));
-    Objects.requireNonNull(change, "change");
-    Objects.requireNonNull(description, "description");
-    boolean shapeFits = switch (kind) {
-      case NOTICE -> !recipients.isEmpty() && change == Change.NONE;
-      case CHANGE -> recipients.isEmpty() && change != Change.NONE;
-      case DEADLINE -> recipients.isEmpty() && change == Change.NONE;
-    };
-    if (!shapeFits) {
-      throw new IllegalArgumentException("a " + kind + " event of " + ruleId + " cannot have recipients "
-          + recipients + " and change " + change + ": a NOTICE has recipients and no change, a CHANGE a change"
-          + " and no recipients, a DEADLINE neither");
-    }
+    this.recipients = recipients.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(recipients));
+    this.change = Objects.requireNonNull(change, "change");
+    this.description = Objects.requireNonNull(description, "description");
   }
 
-  /** A notice: an e-mail to {@code recipients} on {@code date}. */
+  /**
+   * A notice: an e-mail to {@code recipients} on {@code date}.
+   *
+   * @param trialId the trial it belongs to
+   * @param date the day it is sent
+   * @param ruleId the policy rule that schedules it, such as {@code END-07}
+   * @param recipients who it is e-mailed to; at least one
+   * @param description what it says, as a sentence
+   * @throws NullPointerException naming the argument that is null
+   * @throws IllegalArgumentException when {@code recipients} is empty
+   */
   public static TrialEvent notice(String trialId, LocalDate date, String ruleId, Set<Audience> recipients,
       String description) {
+    Objects.requireNonNull(recipients, "recipients");
+    if (recipients.isEmpty()) {
+      throw new IllegalArgumentException("a NOTICE event of " + ruleId + " must have recipients");
+    }
     return new TrialEvent(trialId, date, ruleId, EventKind.NOTICE, recipients, Change.NONE, description);
   }
 
-  /** A change of the trial's state on {@code date}. */
+  /**
+   * A change of the trial's state on {@code date}.
+   *
+   * @throws NullPointerException naming the argument that is null
+   * @throws IllegalArgumentException when {@code change} is {@link Change#NONE}
+   */
   public static TrialEvent change(String trialId, LocalDate date, String ruleId, Change change, String description) {
+    Objects.requireNonNull(change, "change");
+    if (change == Change.NONE) {
+      throw new IllegalArgumentException("a CHANGE event of " + ruleId + " must change something, not " + change);
+    }
     return new TrialEvent(trialId, date, ruleId, EventKind.CHANGE, Set.of(), change, description);
   }
 
-  /** A last day to act. */
+  /**
+   * A last day to act.
+   *
+   * @throws NullPointerException naming the argument that is null
+   */
   public static TrialEvent deadline(String trialId, LocalDate date, String ruleId, String description) {
     return new TrialEvent(trialId, date, ruleId, EventKind.DEADLINE, Set.of(), Change.NONE, description);
+  }
+
+  /** The trial it belongs to. */
+  public String trialId() {
+    return trialId;
+  }
+
+  /** The day it happens. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** The policy rule that schedules it, such as {@code END-07}. */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** A notice, a change or a deadline. */
+  public EventKind kind() {
+    return kind;
+  }
+
+  /** Who a notice is e-mailed to; empty for a change or a deadline. */
+  public Set<Audience> recipients() {
+    return recipients;
+  }
+
+  /** What it changes about the trial's state; {@link Change#NONE} unless a change. */
+  public Change change() {
+    return change;
+  }
+
+  /** What happens, as a sentence. */
+  public String description() {
+    return description;
   }
 
   /** By date, then rule ID, then description: the order a timeline lists them in. */
@@ -85,5 +132,28 @@ public record TrialEvent(
     }
     int byRule = ruleId.compareTo(other.ruleId);
     return byRule != 0 ? byRule : description.compareTo(other.description);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof TrialEvent that && trialId.equals(that.trialId) && date.equals(that.date)
+        && ruleId.equals(that.ruleId) && kind == that.kind && recipients.equals(that.recipients)
+        && change == that.change && description.equals(that.description);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(trialId, date, ruleId, kind, recipients, change, description);
+  }
+
+  /** {@code DATE RULE-ID KIND [recipients] or change: description}, for logs and test failures. */
+  @Override
+  public String toString() {
+    String what = switch (kind) {
+      case NOTICE -> " to " + recipients;
+      case CHANGE -> " " + change;
+      case DEADLINE -> "";
+    };
+    return date + " " + ruleId + " " + kind + what + " (" + trialId + "): " + description;
   }
 }

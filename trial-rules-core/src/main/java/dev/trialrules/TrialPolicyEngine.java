@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,8 +71,8 @@ public final class TrialPolicyEngine implements AutoCloseable {
   private final Builder config;
   private final List<PolicyListener> listeners;
   private final Clock clock;
-  private final ExecutorService reloader;
-  private final Thread watcher;
+  private final @Nullable ExecutorService reloader;
+  private final @Nullable Thread watcher;
   /** Tells the listeners of each firing; null without listeners, so deciding pays nothing. */
   private final Consumer<String> firedRules;
 
@@ -120,7 +121,7 @@ public final class TrialPolicyEngine implements AutoCloseable {
     CompiledPolicy policy = current.get();
     Decision decision = policy.decide(request, firedRules);
     if (!listeners.isEmpty()) {
-      DecisionAudit audit = new DecisionAudit(UUID.randomUUID().toString(), clock.instant(),
+      DecisionAudit audit = DecisionAudit.of(UUID.randomUUID().toString(), clock.instant(),
           decision.rulesRevision(), request.getClass().getSimpleName(), RequestSummary.of(request), decision);
       for (PolicyListener listener : listeners) {
         notify(listener, () -> listener.onDecision(audit));
@@ -375,11 +376,11 @@ public final class TrialPolicyEngine implements AutoCloseable {
   /** Configures a {@link TrialPolicyEngine}; every setter returns this builder. Not thread-safe. */
   public static final class Builder {
     private final Policy policy;
-    private Path rulesDirectory;
+    private @Nullable Path rulesDirectory;
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final List<PolicyListener> listeners = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
-    private PolicyCheck check;
+    private @Nullable PolicyCheck check;
     private boolean watch;
 
     private Builder(Policy policy) {

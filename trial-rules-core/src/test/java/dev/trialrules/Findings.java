@@ -1,16 +1,14 @@
 package dev.trialrules;
 
-import java.util.Optional;
-
-/** Findings for tests that care only about some of their components. */
+/** Findings for tests that care only about some of their parts. */
 final class Findings {
   private Findings() {}
 
   static Finding finding(Severity severity, String ruleId) {
-    return finding(severity, ruleId, "subject");
+    return finding(severity, ruleId, "field");
   }
 
-  static Finding finding(Severity severity, String ruleId, String subject) {
-    return new Finding(ruleId, ruleId + " A rule", severity, subject, ruleId + " says so.", Optional.empty());
+  static Finding finding(Severity severity, String ruleId, String field) {
+    return Finding.builder(ruleId, severity, field, ruleId + " says so.").ruleName(ruleId + " A rule").build();
   }
 }

@@ -11,7 +11,7 @@ import dev.trialrules.Severity;
  *
  * <pre>
  * DENIED
- *   DENY EXIST-01 [MEETINGS] The customer already purchased MEETINGS. (remedy: ...)
+ *   DENY EXIST-01 [services MEETINGS] The customer already purchased MEETINGS. (remedy: ...)
  *     source: (58) ...
  *   INFO NEW-02 [country] DK data is stored in the EU region.
  *   dataRegion = EU
@@ -29,7 +29,9 @@ final class DecisionText {
     StringBuilder text = new StringBuilder(decision.outcome().name()).append('\n');
     for (Finding f : decision.findings()) {
       text.append("  ").append(f.severity()).append(' ').append(escape(f.ruleId()))
-          .append(" [").append(escape(f.subject())).append("] ").append(escape(f.message()));
+          .append(" [").append(escape(f.field()));
+      f.item().ifPresent(item -> text.append(' ').append(escape(item)));
+      text.append("] ").append(escape(f.message()));
       f.remedy().ifPresent(remedy -> text.append(" (remedy: ").append(escape(remedy)).append(')'));
       text.append('\n');
       // The source answers "why may I not?"; under every INFO it would double the list for a

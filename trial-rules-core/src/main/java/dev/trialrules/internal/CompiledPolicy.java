@@ -390,8 +390,8 @@ public final class CompiledPolicy {
 
   private Decision failure(String message, Optional<String> rule, Throwable cause) {
     logFailure("failed closed: " + message, cause);
-    Finding finding = new Finding(Finding.ENGINE, rule.orElse(Finding.ENGINE), Severity.DENY,
-        rule.orElse("engine"), message, Optional.of("report this to the policy's authors"));
+    Finding finding = Finding.builder(Finding.ENGINE, Severity.DENY, Finding.REQUEST, message)
+        .ruleName(rule.orElse(Finding.ENGINE)).remedy("report this to the policy's authors").build();
     return Decision.of(List.of(finding), Map.of(), revision);
   }
 

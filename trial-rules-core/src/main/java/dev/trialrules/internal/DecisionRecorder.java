@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Collects what the rules report during one decision; one per decision, one thread. */
 final class DecisionRecorder implements Verdict {
@@ -27,7 +27,7 @@ final class DecisionRecorder implements Verdict {
   private final List<TrialEvent> events = new ArrayList<>();
   private String ruleName = "(no rule)";
   private String ruleId = "(no rule)";
-  private Optional<String> source = Optional.empty();
+  private @Nullable String source;
   private boolean inConsequence;
 
   /**
@@ -45,7 +45,7 @@ final class DecisionRecorder implements Verdict {
     this.inConsequence = true;
     PolicyRule rule = rules.get(ruleName);
     this.ruleId = rule != null ? rule.ruleId() : PolicyRule.idFromName(ruleName);
-    this.source = rule != null ? rule.source() : Optional.empty();
+    this.source = rule != null ? rule.source().orElse(null) : null;
   }
 
   /** The engine's listener calls this after each rule's consequence has run. */
@@ -64,38 +64,81 @@ final class DecisionRecorder implements Verdict {
   }
 
   @Override
-  public void deny(String subject, String message) {
-    add(Severity.DENY, subject, message, null);
+  public void deny(String field, String message) {
+    add(Severity.DENY, field, null, message, null);
   }
 
   @Override
-  public void deny(String subject, String message, String remedy) {
-    add(Severity.DENY, subject, message, remedy);
+  public void deny(String field, String message, String remedy) {
+    add(Severity.DENY, field, null, message, remedy);
   }
 
   @Override
-  public void approval(String subject, String message) {
-    add(Severity.APPROVAL, subject, message, null);
+  public void approval(String field, String message) {
+    add(Severity.APPROVAL, field, null, message, null);
   }
 
   @Override
   public void require(String field, String message) {
-    add(Severity.REQUIRE, field, message, null);
+    add(Severity.REQUIRE, field, null, message, null);
   }
 
   @Override
-  public void warn(String subject, String message) {
-    add(Severity.WARN, subject, message, null);
+  public void warn(String field, String message) {
+    add(Severity.WARN, field, null, message, null);
   }
 
   @Override
-  public void info(String subject, String message) {
-    add(Severity.INFO, subject, message, null);
+  public void info(String field, String message) {
+    add(Severity.INFO, field, null, message, null);
   }
 
   @Override
-  public void report(Severity severity, String subject, String message) {
-    add(severity, subject, message, null);
+  public void report(Severity severity, String field, String message) {
+    add(severity, field, null, message, null);
+  }
+
+  @Override
+  public About about(String field, String item) {
+    // Checked here, not at the report: a rule that passes null fails at the line that did it.
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(item, "item");
+    return new About() {
+      @Override
+      public void deny(String message) {
+        add(Severity.DENY, field, item, message, null);
+      }
+
+      @Override
+      public void deny(String message, String remedy) {
+        add(Severity.DENY, field, item, message, remedy);
+      }
+
+      @Override
+      public void approval(String message) {
+        add(Severity.APPROVAL, field, item, message, null);
+      }
+
+      @Override
+      public void require(String message) {
+        add(Severity.REQUIRE, field, item, message, null);
+      }
+
+      @Override
+      public void warn(String message) {
+        add(Severity.WARN, field, item, message, null);
+      }
+
+      @Override
+      public void info(String message) {
+        add(Severity.INFO, field, item, message, null);
+      }
+
+      @Override
+      public void report(Severity severity, String message) {
+        add(severity, field, item, message, null);
+      }
+    };
   }
 
   @Override
@@ -129,9 +172,10 @@ final class DecisionRecorder implements Verdict {
     return events;
   }
 
-  private void add(Severity severity, String subject, String message, String remedy) {
-    Finding finding = new Finding(ruleId, ruleName, severity, subject, message,
-        Optional.ofNullable(remedy), source);
+  private void add(Severity severity, String field, @Nullable String item, String message,
+      @Nullable String remedy) {
+    Finding finding = Finding.builder(ruleId, severity, field, message).ruleName(ruleName).item(item)
+        .remedy(remedy).source(source).build();
     // A rule that matches once per duplicate (two shipments of one type) says the same thing
     // twice; the decision states it once.
     if (!findings.contains(finding)) {

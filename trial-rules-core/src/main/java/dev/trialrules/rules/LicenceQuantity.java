@@ -2,6 +2,7 @@ package dev.trialrules.rules;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A classified fact: a licence quantity for NEW-05 to check and apply, and the services it
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param quantity the quantity; {@code null} when a new trial gives none
  * @param services the trial's services the quantity is for, Devices among them or not
  */
-public record LicenceQuantity(String field, Integer quantity, List<String> services) {
+public record LicenceQuantity(String field, @Nullable Integer quantity, List<String> services) {
 
   /** Validates and copies; the field and services are required. */
   public LicenceQuantity {

@@ -17,26 +17,73 @@ import java.time.LocalDate;
  */
 public interface Verdict {
 
-  /** The action may not happen. */
-  void deny(String subject, String message);
+  /**
+   * The action may not happen; {@code field} is the input it concerns.
+   *
+   * @param field the input field the finding concerns, dotted as in the request's JSON
+   *     ({@code "vertical"}, {@code "trial.status"}), or {@link dev.trialrules.Finding#REQUEST}
+   * @param message a sentence a person can read
+   */
+  void deny(String field, String message);
 
   /** The action may not happen; {@code remedy} says what to do instead. */
-  void deny(String subject, String message, String remedy);
+  void deny(String field, String message, String remedy);
 
   /** The action may happen once the trial team approves. */
-  void approval(String subject, String message);
+  void approval(String field, String message);
 
   /** The action may happen once the input named by {@code field} is supplied. */
   void require(String field, String message);
 
   /** The action may happen, but the person acting must be shown this. */
-  void warn(String subject, String message);
+  void warn(String field, String message);
 
   /** A fact the caller needs. */
-  void info(String subject, String message);
+  void info(String field, String message);
 
   /** A finding whose severity is a parameter, such as NEW-11's. */
-  void report(Severity severity, String subject, String message);
+  void report(Severity severity, String field, String message);
+
+  /**
+   * Reports findings about one item of a field, a service code, a device type or a serial number,
+   * through the methods of what it returns.
+   *
+   * <p>A separate step rather than a third string parameter, because the third string of
+   * {@link #deny(String, String, String)} is the remedy, and an item must not be mistaken for one:
+   *
+   * <pre>
+   * verdict.about("services", $service).deny("The customer already purchased " + $service + ".");
+   * </pre>
+   *
+   * @param field the input field that holds the item, such as {@code "services"}
+   * @param item the item itself, such as {@code "MEETINGS"}
+   */
+  About about(String field, String item);
+
+  /** Reports findings about the one item {@link Verdict#about(String, String)} names. */
+  interface About {
+
+    /** The action may not happen. */
+    void deny(String message);
+
+    /** The action may not happen; {@code remedy} says what to do instead. */
+    void deny(String message, String remedy);
+
+    /** The action may happen once the trial team approves. */
+    void approval(String message);
+
+    /** The action may happen once the item is corrected. */
+    void require(String message);
+
+    /** The action may happen, but the person acting must be shown this. */
+    void warn(String message);
+
+    /** A fact the caller needs. */
+    void info(String message);
+
+    /** A finding whose severity is a parameter. */
+    void report(Severity severity, String message);
+  }
 
   /**
    * Sets a derived value of the decision. Deriving the same key twice with different values is

@@ -13,6 +13,11 @@
  *     verdict.deny("partner", "Only verified Webex partners can start trials.");
  * end
  * </pre>
- * The finding's rule ID is taken from the rule's name, so the two cannot drift apart.
+ * The finding's rule ID is taken from the rule's name, so the two cannot drift apart; its first
+ * argument is the input field the finding concerns, and {@code verdict.about(field, item)} names
+ * one service, device type or serial number of that field.
  */
+@NullMarked
 package dev.trialrules.rules;
+
+import org.jspecify.annotations.NullMarked;

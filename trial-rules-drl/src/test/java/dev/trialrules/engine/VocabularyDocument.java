@@ -467,6 +467,11 @@ public final class VocabularyDocument {
       out.append("| `verdict.").append(method.getName()).append('(').append(doc.parameters).append(")` | ")
           .append(cell(doc.text)).append(" |\n");
     }
+    for (Method method : sortedBySource(Verdict.About.class, List.of(Verdict.About.class.getMethods()))) {
+      MethodDoc doc = methodDoc(method);
+      out.append("| `verdict.about(field, item).").append(method.getName()).append('(').append(doc.parameters)
+          .append(")` | ").append(cell(doc.text)).append(" |\n");
+    }
     return out.toString().strip();
   }
 
@@ -747,7 +752,12 @@ public final class VocabularyDocument {
   private final Map<Class<?>, String> sources = new java.util.HashMap<>();
 
   private Path sourceOf(Class<?> type) {
-    return coreSources.resolve(type.getName().replace('.', '/') + ".java");
+    // A nested type, such as Verdict.About, is documented in its top-level type's file.
+    Class<?> topLevel = type;
+    while (topLevel.getEnclosingClass() != null) {
+      topLevel = topLevel.getEnclosingClass();
+    }
+    return coreSources.resolve(topLevel.getName().replace('.', '/') + ".java");
   }
 
   private String source(Class<?> type) {
@@ -807,8 +817,18 @@ public final class VocabularyDocument {
   /** A method's Javadoc and parameter list as written in its declaring type's source. */
   MethodDoc methodDoc(Method method) {
     Class<?> type = method.getDeclaringClass();
+    String source = source(type);
     Matcher m = Pattern.compile("/\\*\\*((?:(?!\\*/).)*?)\\*/\\s*((?:@\\w+(?:\\([^)]*\\))?\\s*)*)[^;{}/*=]*?\\b"
-        + method.getName() + "\\s*\\(([^)]*)\\)", Pattern.DOTALL).matcher(source(type));
+        + method.getName() + "\\s*\\(([^)]*)\\)", Pattern.DOTALL).matcher(source);
+    // A nested type's methods are read from its own body, which follows its declaration, so that
+    // Verdict.About.deny(message, remedy) is not mistaken for Verdict.deny(field, message).
+    if (type.getEnclosingClass() != null) {
+      Matcher declaration = Pattern.compile("\\b(?:interface|class|record|enum)\\s+" + type.getSimpleName() + "\\b")
+          .matcher(source);
+      if (declaration.find()) {
+        m.region(declaration.end(), source.length());
+      }
+    }
     while (m.find()) {
       String parameters = m.group(3).replaceAll("\\s+", " ").strip();
       if (parameterCount(parameters) == method.getParameterCount()) {

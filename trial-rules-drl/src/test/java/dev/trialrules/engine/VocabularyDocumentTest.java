@@ -199,8 +199,12 @@ class VocabularyDocumentTest {
     List<String> problems = new ArrayList<>();
     List<String> expected = new ArrayList<>();
     for (Method method : Verdict.class.getMethods()) {
-      String call = "verdict." + method.getName() + "(" + generator.methodDoc(method).parameters() + ")";
-      expected.add(call);
+      expected.add("verdict." + method.getName() + "(" + generator.methodDoc(method).parameters() + ")");
+    }
+    for (Method method : Verdict.About.class.getMethods()) {
+      expected.add("verdict.about(field, item)." + method.getName() + "(" + generator.methodDoc(method).parameters() + ")");
+    }
+    for (String call : expected) {
       if (!documented.contains(call)) {
         problems.add("add a row for `" + call + "` to the table of the global verdict");
       }

@@ -88,9 +88,9 @@ class ConversionRulesTest {
 
   public static Stream<RuleCase> cases() {
     return Stream.of(
-        fires("CONV-01", Severity.DENY, "partner.tier", "a tier-2 partner cannot convert a trial itself",
+        fires("CONV-01", Severity.DENY, "trial.partner.tier", "a tier-2 partner cannot convert a trial itself",
             convert(trialOf(partner().tier(PartnerTier.TIER_2).build()))),
-        fires("CONV-01", Severity.INFO, "partner.tier", "a tier-1 partner converts through Cisco Commerce",
+        fires("CONV-01", Severity.INFO, "trial.partner.tier", "a tier-1 partner converts through Cisco Commerce",
             convert(trial())),
         silent("CONV-01", "an extension converts nothing", new ExtensionRequest(TODAY, trial().build())),
 
@@ -108,26 +108,26 @@ class ConversionRulesTest {
             "any other admin of the customer organization passes with the recommendation",
             convert(trial(), OTHER_CUSTOMER_ADMIN, Services.MESSAGING, Services.MEETINGS)),
 
-        fires("CONV-03", Severity.WARN, Services.MEETINGS, "a trial service missing from the order is named",
+        fires("CONV-03", Severity.WARN, "orderedServices " + Services.MEETINGS, "a trial service missing from the order is named",
             convert(trial(), PARTNER_ADMIN, Services.MESSAGING)),
         silent("CONV-03", "an order of every trial service and more loses nothing",
             convert(trial(), PARTNER_ADMIN, Services.MEETINGS, Services.MESSAGING, Services.CALLING)),
 
-        fires("CONV-04", Severity.INFO, "conversionDeadline", "a running trial can be converted, keeping usage data",
+        fires("CONV-04", Severity.INFO, "trial.endDate", "a running trial can be converted, keeping usage data",
             convert(trial())),
-        fires("CONV-04", Severity.INFO, "conversionDeadline", "a trial can be converted on G",
+        fires("CONV-04", Severity.INFO, "trial.endDate", "a trial can be converted on G",
             convert(trial().status(TrialStatus.EXPIRED), LocalDate.of(2026, 12, 31))),
         fires("CONV-04", Severity.DENY, "today", "a trial cannot be converted on G + 1",
             convert(trial().status(TrialStatus.EXPIRED), LocalDate.of(2027, 1, 1))),
-        fires("CONV-04", Severity.DENY, "status", "a cancelled trial cannot be converted",
+        fires("CONV-04", Severity.DENY, "trial.status", "a cancelled trial cannot be converted",
             convert(trial().status(TrialStatus.CANCELLED))),
-        fires("CONV-04", Severity.DENY, "status", "a converted trial cannot be converted again",
+        fires("CONV-04", Severity.DENY, "trial.status", "a converted trial cannot be converted again",
             convert(trial().status(TrialStatus.CONVERTED))),
-        fires("CONV-04", Severity.DENY, "status", "an ended trial cannot be converted",
+        fires("CONV-04", Severity.DENY, "trial.status", "an ended trial cannot be converted",
             convert(trial().status(TrialStatus.ENDED))),
         silent("CONV-04", "an extension has no conversion window", new ExtensionRequest(TODAY, trial().build())),
 
-        fires("CONV-05", Severity.INFO, Services.DEVICES, "a device trial's devices still go back",
+        fires("CONV-05", Severity.INFO, "trial.services " + Services.DEVICES, "a device trial's devices still go back",
             convert(deviceTrial())),
         silent("CONV-05", "a trial without Devices has nothing to return", convert(trial())),
         silent("CONV-05", "a Devices trial that shipped nothing has nothing to return",
@@ -240,7 +240,7 @@ class ConversionRulesTest {
     assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
     assertThat(decision.findings("CONV-06")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.REQUIRE);
-      assertThat(f.subject()).isEqualTo("trial.customerAdminEmail");
+      assertThat(RuleCase.aboutOf(f)).isEqualTo("trial.customerAdminEmail");
     });
   }
 
@@ -248,7 +248,7 @@ class ConversionRulesTest {
   void theAddressInControlHub_isRequiredBeforeTheConversion() {
     Decision decision = decide(enteringAdmin(" "));
     assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
-    assertThat(decision.findings(Severity.REQUIRE)).extracting(f -> f.ruleId() + ":" + f.subject())
+    assertThat(decision.findings(Severity.REQUIRE)).extracting(f -> f.ruleId() + ":" + RuleCase.aboutOf(f))
         .containsExactly("CONV-06:customerAdminEmail");
   }
 
@@ -260,10 +260,10 @@ class ConversionRulesTest {
     Decision decision = decide(convert(three, PARTNER_ADMIN, Services.MEETINGS));
 
     assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
-    assertThat(decision.findings("CONV-03")).extracting(Finding::severity, Finding::subject).containsExactlyInAnyOrder(
-        org.assertj.core.groups.Tuple.tuple(Severity.WARN, Services.MESSAGING),
-        org.assertj.core.groups.Tuple.tuple(Severity.WARN, Services.CALLING));
-    assertThat(decision.findings("CONV-03")).allSatisfy(f -> assertThat(f.message()).contains(f.subject()));
+    assertThat(decision.findings("CONV-03")).extracting(Finding::severity, RuleCase::aboutOf).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(Severity.WARN, "orderedServices " + Services.MESSAGING),
+        org.assertj.core.groups.Tuple.tuple(Severity.WARN, "orderedServices " + Services.CALLING));
+    assertThat(decision.findings("CONV-03")).allSatisfy(f -> assertThat(f.message()).contains(f.item().orElseThrow()));
     assertThat(decision.value(DerivedValue.SERVICES_LOST)).contains(List.of(Services.MESSAGING, Services.CALLING));
   }
 
@@ -289,8 +289,8 @@ class ConversionRulesTest {
   void cancelledTrial_cannotBeConverted_andIsToldNoDeadline() {
     Decision decision = decide(convert(trial().status(TrialStatus.CANCELLED)));
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
-    assertThat(decision.findings("CONV-04")).extracting(Finding::severity, Finding::subject)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.DENY, "status"));
+    assertThat(decision.findings("CONV-04")).extracting(Finding::severity, RuleCase::aboutOf)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.DENY, "trial.status"));
     assertThat(decision.value(DerivedValue.CONVERSION_DEADLINE)).isEmpty();
   }
 

@@ -154,7 +154,7 @@ class EligibilityRulesTest {
   void notOfferedCountry_isDeniedByNew03Alone_andKeepsItsRegion(String country) {
     Decision decision = Fixtures.ENGINE.decide(newCustomer().country(country).build());
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
-    assertThat(decision.findings(Severity.DENY)).extracting(f -> f.ruleId() + ":" + f.subject())
+    assertThat(decision.findings(Severity.DENY)).extracting(f -> f.ruleId() + ":" + RuleCase.aboutOf(f))
         .containsExactly("NEW-03:country");
     assertThat(decision.findings("NEW-03")).filteredOn(f -> f.severity() == Severity.DENY).singleElement()
         .satisfies(f -> assertThat(f.message()).contains(country));

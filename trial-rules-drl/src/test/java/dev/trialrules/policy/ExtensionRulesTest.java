@@ -72,46 +72,46 @@ class ExtensionRulesTest {
 
   public static Stream<RuleCase> cases() {
     return Stream.of(
-        fires("EXT-01", Severity.INFO, "newEndDate", "an extension with 8 days left ends 30 days from today",
+        fires("EXT-01", Severity.INFO, "today", "an extension with 8 days left ends 30 days from today",
             extend(trial())),
-        fires("EXT-01", Severity.WARN, "newEndDate", "an extension with 65 days left shortens the trial, with a warning",
+        fires("EXT-01", Severity.WARN, "trial.endDate", "an extension with 65 days left shortens the trial, with a warning",
             extend(daysLeft(65))),
-        fires("EXT-01", Severity.INFO, "newEndDate", "an extension with 65 days left still ends 30 days from today",
+        fires("EXT-01", Severity.INFO, "today", "an extension with 65 days left still ends 30 days from today",
             extend(daysLeft(65))),
-        fires("EXT-01", Severity.WARN, "newEndDate", "an extension ending exactly on the current end does not lengthen it",
+        fires("EXT-01", Severity.WARN, "trial.endDate", "an extension ending exactly on the current end does not lengthen it",
             extend(daysLeft(30))),
-        fires("EXT-01", Severity.DENY, "newEndDate",
+        fires("EXT-01", Severity.DENY, "trial.endDate",
             "an extension with 65 days left is refused with shortening-extension-severity=DENY",
             extend(daysLeft(65))).decidedBy(SHORTENING_DENIED),
-        fires("EXT-01", Severity.INFO, "newEndDate", "an expired trial inside its grace period gets a new end",
+        fires("EXT-01", Severity.INFO, "today", "an expired trial inside its grace period gets a new end",
             extend(trial().status(TrialStatus.EXPIRED), LocalDate.of(2026, 12, 10))),
         silent("EXT-01", "a service change sets no end date",
             new ServiceChangeRequest(TODAY, trial().build(), List.of(Services.DEVICES), List.of(), null)),
 
-        fires("EXT-02", Severity.DENY, Services.DEVICES, "a device trial extended past S + 120 is denied",
+        fires("EXT-02", Severity.DENY, "trial.services " + Services.DEVICES, "a device trial extended past S + 120 is denied",
             extend(longDeviceTrial(), LocalDate.of(2027, 1, 5))),
         silent("EXT-02", "a device trial extended to exactly S + 120 passes",
             extend(longDeviceTrial(), LocalDate.of(2026, 12, 30))),
         silent("EXT-02", "a trial without Devices has no device maximum",
             extend(longDeviceTrial().services(Services.MESSAGING), LocalDate.of(2027, 1, 5))),
 
-        fires("EXT-03", Severity.APPROVAL, Services.DEVICES, "a device trial extension goes to the trial team",
+        fires("EXT-03", Severity.APPROVAL, "trial.services " + Services.DEVICES, "a device trial extension goes to the trial team",
             extend(deviceTrial())),
         silent("EXT-03", "a trial without Devices needs no approval", extend(trial())),
         silent("EXT-03", "a device extension past the maximum is denied, not sent for approval",
             extend(longDeviceTrial(), LocalDate.of(2027, 1, 5))),
-        fires("EXT-03", Severity.APPROVAL, Services.DEVICES,
+        fires("EXT-03", Severity.APPROVAL, "trial.services " + Services.DEVICES,
             "a device extension that shortens the trial still changes its end date, so the trial team approves it",
             extend(deviceTrial().period(LocalDate.of(2026, 10, 1), TODAY.plusDays(65)))),
         silent("EXT-03", "a shortening device extension refused with shortening-extension-severity=DENY has nothing to approve",
             extend(deviceTrial().period(LocalDate.of(2026, 10, 1), TODAY.plusDays(65))))
             .decidedBy(SHORTENING_DENIED),
 
-        fires("EXT-04", Severity.DENY, "status", "a cancelled trial cannot be extended",
+        fires("EXT-04", Severity.DENY, "trial.status", "a cancelled trial cannot be extended",
             extend(trial().status(TrialStatus.CANCELLED))),
-        fires("EXT-04", Severity.DENY, "status", "a converted trial cannot be extended",
+        fires("EXT-04", Severity.DENY, "trial.status", "a converted trial cannot be extended",
             extend(trial().status(TrialStatus.CONVERTED))),
-        fires("EXT-04", Severity.DENY, "status", "an ended trial cannot be extended",
+        fires("EXT-04", Severity.DENY, "trial.status", "an ended trial cannot be extended",
             extend(trial().status(TrialStatus.ENDED))),
         fires("EXT-04", Severity.DENY, "today", "a trial cannot be extended on G + 1",
             extend(trial().status(TrialStatus.EXPIRED), LocalDate.of(2027, 1, 1))),
@@ -319,7 +319,7 @@ class ExtensionRulesTest {
     assertThat(decide(extend(expired, g)).findings("EXT-04")).isEmpty();
     assertThat(decide(extend(expired, g)).value(DerivedValue.NEW_END_DATE)).contains(g.plusDays(30));
     assertThat(decide(extend(expired, g.plusDays(1))).findings("EXT-04"))
-        .extracting(Finding::severity, Finding::subject)
+        .extracting(Finding::severity, RuleCase::aboutOf)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.DENY, "today"));
   }
 

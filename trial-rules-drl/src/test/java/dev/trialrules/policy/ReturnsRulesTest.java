@@ -82,7 +82,7 @@ class ReturnsRulesTest {
 
   static Stream<RuleCase> cases() {
     return Stream.of(
-        fires("RET-01", Severity.INFO, "returnBy", "a return gives the last day, 14 days after the device due date",
+        fires("RET-01", Severity.INFO, "trial.deviceDueDate", "a return gives the last day, 14 days after the device due date",
             complete(deviceTrial().build())),
         fires("RET-01", Severity.REQUIRE, "trial.deviceDueDate", "a device trial without a due date needs one",
             complete(deviceTrial().deviceDueDate(null).build())),
@@ -90,13 +90,13 @@ class ReturnsRulesTest {
             on(RETURN_BY.plusDays(1), deviceTrial().build())),
         silent("RET-01", "a trial that shipped no devices has no return window", returning(trial().build())),
 
-        fires("RET-02", Severity.INFO, "returnCarrier", "devices from an EMEAR country go back by DHL",
+        fires("RET-02", Severity.INFO, "trial.customer.country", "devices from an EMEAR country go back by DHL",
             complete(deviceTrial().build())),
-        fires("RET-02", Severity.INFO, "returnCarrier", "devices from the United States go back by UPS",
+        fires("RET-02", Severity.INFO, "trial.customer.country", "devices from the United States go back by UPS",
             complete(deviceTrialIn("US").build())),
-        fires("RET-02", Severity.INFO, "returnCarrier", "where no carrier serves, the partner decides",
+        fires("RET-02", Severity.INFO, "trial.customer.country", "where no carrier serves, the partner decides",
             complete(deviceTrialIn("BR").build())),
-        fires("RET-02", Severity.REQUIRE, "customer.country", "the carrier needs the customer's country",
+        fires("RET-02", Severity.REQUIRE, "trial.customer.country", "the carrier needs the customer's country",
             complete(deviceTrialIn(null).build())),
         silent("RET-02", "a trial that shipped no devices has no carrier", returning(trial().build())),
 

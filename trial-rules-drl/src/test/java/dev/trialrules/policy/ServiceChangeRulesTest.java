@@ -76,26 +76,26 @@ class ServiceChangeRulesTest {
 
   public static Stream<RuleCase> cases() {
     return Stream.of(
-        fires("MOD-01", Severity.DENY, Services.MEETINGS, "adding a service the customer bought is denied (EXIST-01)",
+        fires("MOD-01", Severity.DENY, "addServices " + Services.MEETINGS, "adding a service the customer bought is denied (EXIST-01)",
             add(trial().services(Services.MESSAGING), Services.MEETINGS)),
-        fires("MOD-01", Severity.DENY, Services.CALLING, "adding a service another partner trials is denied (EXIST-02)",
+        fires("MOD-01", Severity.DENY, "addServices " + Services.CALLING, "adding a service another partner trials is denied (EXIST-02)",
             add(trial(), Services.CALLING)),
-        fires("MOD-01", Severity.REQUIRE, "addServices", "adding a service that is not configured is refused",
+        fires("MOD-01", Severity.REQUIRE, "addServices FAX", "adding a service that is not configured is refused",
             add(trial(), "FAX")),
-        fires("MOD-01", Severity.REQUIRE, "addServices", "adding a service the trial already has is refused",
+        fires("MOD-01", Severity.REQUIRE, "addServices " + Services.MESSAGING, "adding a service the trial already has is refused",
             add(trial(), Services.MESSAGING)),
-        fires("MOD-01", Severity.INFO, Services.DEVICES, "adding a service the customer may trial is accepted",
+        fires("MOD-01", Severity.INFO, "addServices " + Services.DEVICES, "adding a service the customer may trial is accepted",
             add(trial(), Services.DEVICES)),
         silent("MOD-01", "removing a service adds nothing", remove(trial(), Services.MEETINGS)),
         silent("MOD-01", "an extension is not a service change", new ExtensionRequest(TODAY, trial().build())),
 
-        fires("MOD-02", Severity.INFO, Services.MEETINGS, "removing a service is allowed",
+        fires("MOD-02", Severity.INFO, "removeServices " + Services.MEETINGS, "removing a service is allowed",
             remove(trial(), Services.MEETINGS)),
         fires("MOD-02", Severity.DENY, "removeServices", "removing every service is denied",
             remove(trial(), Services.MESSAGING, Services.MEETINGS)),
-        fires("MOD-02", Severity.REQUIRE, "removeServices", "removing a service the trial does not have is refused",
+        fires("MOD-02", Severity.REQUIRE, "removeServices " + Services.CALLING, "removing a service the trial does not have is refused",
             remove(trial(), Services.CALLING)),
-        fires("MOD-02", Severity.INFO, "services", "adding a service gives the services after the change",
+        fires("MOD-02", Severity.INFO, "trial.services", "adding a service gives the services after the change",
             add(trial(), Services.DEVICES)),
         silent("MOD-02", "changing only the licences leaves the services alone", licences(trial(), 80)),
 
@@ -119,11 +119,11 @@ class ServiceChangeRulesTest {
         silent("NEW-05", "a Devices-only trial needs no licences",
             licences(freshCustomersTrial().services(Services.DEVICES).licenseQuantity(0), 0)),
 
-        fires("MOD-04", Severity.DENY, "status", "a cancelled trial cannot be changed",
+        fires("MOD-04", Severity.DENY, "trial.status", "a cancelled trial cannot be changed",
             add(trial().status(TrialStatus.CANCELLED), Services.DEVICES)),
-        fires("MOD-04", Severity.DENY, "status", "a converted trial cannot be changed",
+        fires("MOD-04", Severity.DENY, "trial.status", "a converted trial cannot be changed",
             remove(trial().status(TrialStatus.CONVERTED), Services.MEETINGS)),
-        fires("MOD-04", Severity.DENY, "status", "an ended trial cannot be changed",
+        fires("MOD-04", Severity.DENY, "trial.status", "an ended trial cannot be changed",
             licences(trial().status(TrialStatus.ENDED), 80)),
         fires("MOD-04", Severity.DENY, "today", "a trial cannot be changed on G + 1, whatever its status says",
             licencesOn(GRACE_ENDS.plusDays(1), trial().status(TrialStatus.EXPIRED))),
@@ -173,8 +173,8 @@ class ServiceChangeRulesTest {
   void eachRefusedAddition_isNamedOnItsOwn() {
     Decision decision = decide(add(trial().services(Services.MESSAGING),
         Services.MEETINGS, Services.CALLING, Services.DEVICES));
-    assertThat(decision.findings("MOD-01")).extracting(f -> f.severity() + ":" + f.subject())
-        .containsExactlyInAnyOrder("DENY:MEETINGS", "DENY:CALLING", "INFO:DEVICES");
+    assertThat(decision.findings("MOD-01")).extracting(f -> f.severity() + ":" + RuleCase.aboutOf(f))
+        .containsExactlyInAnyOrder("DENY:addServices MEETINGS", "DENY:addServices CALLING", "INFO:addServices DEVICES");
   }
 
   @Test
@@ -275,7 +275,7 @@ class ServiceChangeRulesTest {
     // The maximum is NEW-05's, applied to the new value (MOD-03), so NEW-05 reports it.
     assertThat(capped.findings(Severity.DENY)).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("NEW-05");
-      assertThat(f.subject()).isEqualTo("newLicenseQuantity");
+      assertThat(RuleCase.aboutOf(f)).isEqualTo("newLicenseQuantity");
       assertThat(f.message()).contains("1000", "100000");
     });
     assertThat(CAPPED.decide(licences(trial(), 1000)).outcome()).isEqualTo(Outcome.ALLOWED);
@@ -293,7 +293,7 @@ class ServiceChangeRulesTest {
   @Test
   void zeroLicences_areRequiredUnderNew05_notMod03() {
     Decision decision = decide(licences(trial(), 0));
-    assertThat(decision.findings(Severity.REQUIRE)).extracting(f -> f.ruleId() + ":" + f.subject())
+    assertThat(decision.findings(Severity.REQUIRE)).extracting(f -> f.ruleId() + ":" + RuleCase.aboutOf(f))
         .containsExactly("NEW-05:newLicenseQuantity");
   }
 
@@ -321,7 +321,7 @@ class ServiceChangeRulesTest {
 
     // An ACTIVE status on record does not keep a trial alive after G.
     Decision stale = decide(licencesOn(GRACE_ENDS.plusDays(1), trial()));
-    assertThat(stale.findings("MOD-04")).extracting(Finding::severity, Finding::subject)
+    assertThat(stale.findings("MOD-04")).extracting(Finding::severity, RuleCase::aboutOf)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.DENY, "today"));
   }
 

@@ -58,7 +58,7 @@ class ServicesRulesTest {
     return Stream.of(
         fires("NEW-04", Severity.REQUIRE, "services", "a trial without services is incomplete",
             newCustomer().services().build()),
-        fires("NEW-04", Severity.REQUIRE, "services", "a service outside the configured list is refused",
+        fires("NEW-04", Severity.REQUIRE, "services FAX", "a service outside the configured list is refused",
             newCustomer().services(Services.MESSAGING, "FAX").build()),
         silent("NEW-04", "configured services pass", newCustomer().build()),
 
@@ -104,7 +104,7 @@ class ServicesRulesTest {
             newCustomer().services(Services.DEVICES).shippingSkipReason(ShippingSkipReason.OTHER).build()),
         fires("NEW-08", Severity.DENY, "shippingSkipReason", "a test skip is denied for a new customer",
             newCustomer().services(Services.DEVICES).shippingSkipReason(ShippingSkipReason.TEST_ONLY).build()),
-        fires("NEW-08", Severity.REQUIRE, "HOVERBOARD", "an unknown device type is refused",
+        fires("NEW-08", Severity.REQUIRE, "deviceShipments HOVERBOARD", "an unknown device type is refused",
             devices().ship("HOVERBOARD", 1).build()),
         fires("NEW-08", Severity.DENY, "deviceShipments", "shipping devices without the Devices service is denied",
             newCustomer().ship("PHONE", 1).poeSupported(true).build()),
@@ -121,48 +121,48 @@ class ServicesRulesTest {
         fires("NEW-08", Severity.DENY, "shippingSkipReason", "a paid customer's skip reason, when given, is checked",
             paidCustomer().services(Services.DEVICES).shippingSkipReason(ShippingSkipReason.OTHER).build()),
 
-        fires("NEW-09", Severity.DENY, "PHONE", "a second phone shipment is denied",
+        fires("NEW-09", Severity.DENY, "deviceShipments PHONE", "a second phone shipment is denied",
             devices().alreadyShippedDeviceTypes("PHONE").build()),
-        fires("NEW-09", Severity.DENY, "PHONE", "two phone shipments in one request are denied",
+        fires("NEW-09", Severity.DENY, "deviceShipments PHONE", "two phone shipments in one request are denied",
             devices().ship("PHONE", 3).build()),
         silent("NEW-09", "another device type may still ship",
             devices().alreadyShippedDeviceTypes("ROOM_DEVICE").build()),
 
-        fires("NEW-10", Severity.WARN, "PHONE", "phones for a customer without PoE draw a warning",
+        fires("NEW-10", Severity.WARN, "deviceShipments PHONE", "phones for a customer without PoE draw a warning",
             devices().poeSupported(false).build()),
-        fires("NEW-10", Severity.WARN, "PHONE", "phones for a customer whose PoE is unknown draw a warning",
+        fires("NEW-10", Severity.WARN, "deviceShipments PHONE", "phones for a customer whose PoE is unknown draw a warning",
             devices().poeSupported(null).build()),
         silent("NEW-10", "phones for a customer with PoE pass", devices().build()),
         silent("NEW-10", "room devices need no PoE warning",
             newCustomer().services(Services.DEVICES).ship("ROOM_DEVICE", 1).build()),
 
-        fires("NEW-11", Severity.INFO, "didsNeeded", "Calling is told how many numbers it needs", calling().build()),
+        fires("NEW-11", Severity.INFO, "services " + Services.CALLING, "Calling is told how many numbers it needs", calling().build()),
         fires("NEW-11", Severity.WARN, "didsHeld", "too few numbers without CCP draw a warning",
             calling().didsHeld(13).build()),
         fires("NEW-11", Severity.DENY, "didsHeld",
             "too few numbers without CCP are denied with calling-numbers-severity=DENY",
             calling().didsHeld(13).build()).decidedBy(NUMBERS_UP_FRONT),
         // Revision 1 required the location count; revision 2 never requires anything about numbers.
-        fires("NEW-11", Severity.INFO, "didsNeeded", "Calling without a location count is told 2 per location",
+        fires("NEW-11", Severity.INFO, "services " + Services.CALLING, "Calling without a location count is told 2 per location",
             calling().callingLocations(null).build()),
-        fires("NEW-11", Severity.INFO, "didsNeeded", "an existing customer's Calling trial is told the numbers too",
+        fires("NEW-11", Severity.INFO, "services " + Services.CALLING, "an existing customer's Calling trial is told the numbers too",
             existingCustomer().customer(customer().otherPartnerTrials().build()).services(Services.CALLING)
                 .callingLocations(2).build()),
-        fires("NEW-11", Severity.INFO, "didsNeeded", "a paid customer's Calling trial is told the numbers too",
+        fires("NEW-11", Severity.INFO, "services " + Services.CALLING, "a paid customer's Calling trial is told the numbers too",
             paidCustomer().customer(customer().otherPartnerTrials().build()).services(Services.CALLING)
                 .licenseQuantity(null).build()),
-        fires("NEW-11", Severity.INFO, "didsNeeded",
+        fires("NEW-11", Severity.INFO, "services " + Services.CALLING,
             "9,000,000 locations at dids-per-location=100, the parameter's bound, are counted, not overflowed",
             calling().callingLocations(9_000_000).didsHeld(0).pstnSupportsCcp(true).build())
             .decidedBy(HUNDRED_PER_LOCATION),
         silent("NEW-11", "a trial without Calling needs no numbers", newCustomer().build()),
         silent("NEW-11", "a paid customer's trial without Calling needs no numbers", paidCustomer().build()),
 
-        fires("EXIST-01", Severity.DENY, Services.MEETINGS, "a trial of a purchased service is denied",
+        fires("EXIST-01", Severity.DENY, "services " + Services.MEETINGS, "a trial of a purchased service is denied",
             existingCustomer().services(Services.MEETINGS).meetingsEdition(MeetingsEdition.STANDARD).build()),
         silent("EXIST-01", "a service not purchased passes", existingCustomer().build()),
 
-        fires("EXIST-02", Severity.DENY, Services.CALLING, "a service on another partner's trial is denied",
+        fires("EXIST-02", Severity.DENY, "services " + Services.CALLING, "a service on another partner's trial is denied",
             existingCustomer().services(Services.CALLING).build()),
         silent("EXIST-02", "a service no other partner trials passes", existingCustomer().build()),
 
@@ -171,9 +171,9 @@ class ServicesRulesTest {
         fires("PAID-01", Severity.INFO, "services",
             "a paid customer's trial with only its services ticked is told what it can still trial",
             paidCustomer().licenseQuantity(null).durationDays(null).build()),
-        fires("PAID-01", Severity.DENY, Services.MEETINGS, "a paid customer cannot trial what it bought",
+        fires("PAID-01", Severity.DENY, "services " + Services.MEETINGS, "a paid customer cannot trial what it bought",
             paidCustomer().services(Services.MEETINGS).meetingsEdition(MeetingsEdition.STANDARD).build()),
-        fires("PAID-01", Severity.DENY, Services.CALLING, "a paid customer cannot trial what another partner trials",
+        fires("PAID-01", Severity.DENY, "services " + Services.CALLING, "a paid customer cannot trial what another partner trials",
             paidCustomer().services(Services.CALLING).build()),
         silent("PAID-01", "a new customer's trial is not a paid customer's", newCustomer().build()));
   }
@@ -239,8 +239,8 @@ class ServicesRulesTest {
     Decision paid = Fixtures.ENGINE.decide(paidCustomer().customer(noCallingElsewhere)
         .services(Services.CALLING).callingUsers(7).callingLocations(3).didsHeld(12).build());
     assertThat(paid.value(DerivedValue.DIDS_NEEDED)).contains(7 + 2 * 3);
-    assertThat(paid.findings("NEW-11")).extracting(f -> f.severity() + ":" + f.subject())
-        .containsExactlyInAnyOrder("INFO:didsNeeded", "WARN:didsHeld");
+    assertThat(paid.findings("NEW-11")).extracting(f -> f.severity() + ":" + RuleCase.aboutOf(f))
+        .containsExactlyInAnyOrder("INFO:services CALLING", "WARN:didsHeld");
   }
 
   // POLICY.md "Arithmetic on counts and parameters never overflows".
@@ -293,7 +293,7 @@ class ServicesRulesTest {
   void paidCustomer_givenValues_areCheckedAsForANewTrial() {
     Decision decision = Fixtures.ENGINE.decide(paidCustomer().licenseQuantity(0).durationDays(45).build());
     assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
-    assertThat(decision.findings(Severity.REQUIRE)).extracting(f -> f.ruleId() + ":" + f.subject())
+    assertThat(decision.findings(Severity.REQUIRE)).extracting(f -> f.ruleId() + ":" + RuleCase.aboutOf(f))
         .containsExactlyInAnyOrder("NEW-05:licenseQuantity", "NEW-06:durationDays");
     assertThat(Fixtures.ENGINE.decide(paidCustomer().licenseQuantity(25).build())
         .value(DerivedValue.LICENSES_PER_SERVICE)).contains(Map.of(Services.MESSAGING, 25));
@@ -351,7 +351,7 @@ class ServicesRulesTest {
     CustomerOrg callingElsewhere = customer().purchased().otherPartnerTrials(Services.CALLING).build();
     Decision decision = Fixtures.ENGINE.decide(existingCustomer().customer(callingElsewhere)
         .services(Services.CALLING).build());
-    assertThat(decision.findings("EXIST-02")).extracting(f -> f.subject()).containsExactly(Services.CALLING);
+    assertThat(decision.findings("EXIST-02")).extracting(f -> RuleCase.aboutOf(f)).containsExactly("services " + Services.CALLING);
   }
 
   @Test
@@ -368,7 +368,7 @@ class ServicesRulesTest {
     Decision decision = Fixtures.ENGINE.decide(existingCustomer().customer(both)
         .services(Services.MEETINGS, Services.CALLING, Services.MESSAGING)
         .meetingsEdition(MeetingsEdition.STANDARD).callingLocations(1).build());
-    assertThat(decision.findings(Severity.DENY)).extracting(f -> f.ruleId() + ":" + f.subject())
-        .containsExactlyInAnyOrder("EXIST-01:MEETINGS", "EXIST-02:CALLING");
+    assertThat(decision.findings(Severity.DENY)).extracting(f -> f.ruleId() + ":" + RuleCase.aboutOf(f))
+        .containsExactlyInAnyOrder("EXIST-01:services MEETINGS", "EXIST-02:services CALLING");
   }
 }

@@ -14,6 +14,7 @@ import dev.trialrules.facts.StartTrialRequest;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.policy.DecisionInvariants;
 import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.RuleCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -85,13 +86,13 @@ class OwnedServicePropertiesTest {
     assertThat(after.outcome()).as("decision once the customer owns %s:%n%s", service, after).isEqualTo(Outcome.DENIED);
     assertThat(after.findings(Severity.DENY))
         .as("a %s denial about %s in%n%s", rule, service, after)
-        .anyMatch(f -> f.ruleId().equals(rule) && f.subject().equals(service));
+        .anyMatch(f -> f.ruleId().equals(rule) && f.item().filter(service::equals).isPresent());
     assertThat(denials(after)).as("denials before:%n%s%nafter:%n%s", before, after).containsAll(denials(before));
   }
 
-  /** A denial by rule and subject: its message may name what the customer owns, which changed. */
+  /** A denial by rule, field and item: its message may name what the customer owns, which changed. */
   private static Set<String> denials(Decision decision) {
-    return decision.findings(Severity.DENY).stream().map(f -> f.ruleId() + " " + f.subject())
+    return decision.findings(Severity.DENY).stream().map(f -> f.ruleId() + " " + RuleCase.aboutOf(f))
         .collect(Collectors.toSet());
   }
 

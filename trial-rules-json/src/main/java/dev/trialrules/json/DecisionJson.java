@@ -30,9 +30,10 @@ public final class DecisionJson {
           .put("ruleId", f.ruleId())
           .put("ruleName", f.ruleName())
           .put("severity", f.severity().name())
-          .put("subject", f.subject())
-          .put("message", f.message());
+          .put("field", f.field());
       // Left out when empty, like the remedy, so that a property that is there always holds text.
+      f.item().ifPresent(item -> finding.put("item", item));
+      finding.put("message", f.message());
       f.remedy().ifPresent(remedy -> finding.put("remedy", remedy));
       f.source().ifPresent(source -> finding.put("source", source));
     }

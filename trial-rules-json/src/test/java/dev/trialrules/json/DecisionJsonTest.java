@@ -10,22 +10,27 @@ import dev.trialrules.facts.TrialStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The decision JSON is stable text: fixed property order, ISO dates, enum names. */
 class DecisionJsonTest {
 
-  /** The EXIST-05 finding declares no source and no remedy, so it has neither property, not a null. */
+  /**
+   * The EXIST-05 finding names no item and declares no source and no remedy, so it has none of
+   * those properties, not a null; the EXIST-01 finding's item follows its field.
+   */
   @Test
   void aDecision_isWrittenInTheDocumentedShape() {
     Decision decision = Decision.of(
         List.of(
-            new Finding("EXIST-05", "EXIST-05 Give the last day a full admin can accept", Severity.INFO,
-                "consentDeadline", "Accept by 2026-12-03.", Optional.empty()),
-            new Finding("ACT-03", "ACT-03 Deny a trial for the partner's own organization", Severity.DENY,
-                "customer", "This is your own organization.", Optional.of("Place a CUWP order on CCW."),
-                Optional.of("(17) \"din egen partnerorganisation, skal du placere en CUWP-ordre\""))),
+            Finding.builder("EXIST-01", Severity.DENY, "services", "MEETINGS is already bought.")
+                .ruleName("EXIST-01 Deny a purchased service").item("MEETINGS").build(),
+            Finding.builder("EXIST-05", Severity.INFO, "sentOn", "Accept by 2026-12-03.")
+                .ruleName("EXIST-05 Give the last day a full admin can accept").build(),
+            Finding.builder("ACT-03", Severity.DENY, "customer", "This is your own organization.")
+                .ruleName("ACT-03 Deny a trial for the partner's own organization")
+                .remedy("Place a CUWP order on CCW.")
+                .source("(17) \"din egen partnerorganisation, skal du placere en CUWP-ordre\"").build()),
         Map.of(DerivedValue.CONSENT_DEADLINE, LocalDate.of(2026, 12, 3),
             DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_CONSENT,
             DerivedValue.CONSENT_RECIPIENTS, List.of("cio@example.com")),
@@ -36,6 +41,7 @@ class DecisionJsonTest {
           "outcome": "DENIED",
           "ruleIds": [
             "ACT-03",
+            "EXIST-01",
             "EXIST-05"
           ],
           "findings": [
@@ -43,16 +49,24 @@ class DecisionJsonTest {
               "ruleId": "ACT-03",
               "ruleName": "ACT-03 Deny a trial for the partner's own organization",
               "severity": "DENY",
-              "subject": "customer",
+              "field": "customer",
               "message": "This is your own organization.",
               "remedy": "Place a CUWP order on CCW.",
               "source": "(17) \\"din egen partnerorganisation, skal du placere en CUWP-ordre\\""
             },
             {
+              "ruleId": "EXIST-01",
+              "ruleName": "EXIST-01 Deny a purchased service",
+              "severity": "DENY",
+              "field": "services",
+              "item": "MEETINGS",
+              "message": "MEETINGS is already bought."
+            },
+            {
               "ruleId": "EXIST-05",
               "ruleName": "EXIST-05 Give the last day a full admin can accept",
               "severity": "INFO",
-              "subject": "consentDeadline",
+              "field": "sentOn",
               "message": "Accept by 2026-12-03."
             }
           ],
@@ -70,9 +84,9 @@ class DecisionJsonTest {
 
   @Test
   void aFindingsSource_isWrittenWithoutARemedy() {
-    Decision decision = Decision.of(List.of(new Finding("NEW-02", "NEW-02 Store the data in the region", Severity.INFO,
-        "country", "Customer data for DK is stored in data region EU.", Optional.empty(),
-        Optional.of("(24) \"V\u00e6lg et land\""))), Map.of(), "rev-1");
+    Decision decision = Decision.of(List.of(Finding.builder("NEW-02", Severity.INFO, "country", "Customer data for DK is stored in data region EU.")
+        .ruleName("NEW-02 Store the data in the region")
+        .source("(24) \"V\u00e6lg et land\"").build()), Map.of(), "rev-1");
 
     var finding = DecisionJson.toTree(decision).get("findings").get(0);
 

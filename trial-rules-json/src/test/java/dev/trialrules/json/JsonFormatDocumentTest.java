@@ -3,9 +3,12 @@ package dev.trialrules.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.trialrules.Decision;
 import dev.trialrules.DerivedValue;
 import dev.trialrules.EventKind;
+import dev.trialrules.Finding;
 import dev.trialrules.Phase;
+import dev.trialrules.Severity;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialState;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -87,6 +91,16 @@ class JsonFormatDocumentTest {
         assertThat(document).contains("| `" + name + "` |"));
     TimelineJson.stateTree(LocalDate.of(2026, 12, 1), new TrialState(Phase.RUNNING, 3, false, false)).propertyNames()
         .forEach(name -> assertThat(document).contains("| `" + name + "` |"));
+  }
+
+  @Test
+  void everyPropertyAFindingIsWrittenWith_isListed() throws IOException {
+    String document = document();
+    Finding finding = Finding.builder("EXIST-01", Severity.DENY, "services", "Already bought.")
+        .ruleName("EXIST-01 Deny").item("MEETINGS").remedy("Trial another.").source("(1) k\u00f8bt").build();
+    JsonNode written = DecisionJson.toTree(Decision.of(List.of(finding), Map.of(), "rev-1")).get("findings").get(0);
+    assertThat(written.size()).isEqualTo(8);
+    written.fieldNames().forEachRemaining(name -> assertThat(document).contains("| `" + name + "` |"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.trialrules.reference;
 
 import dev.trialrules.DerivedValue;
+import dev.trialrules.Finding;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.facts.AccessLevel;
 import dev.trialrules.facts.ConsentAction;
@@ -45,7 +46,7 @@ final class ConsentRules {
         } else if (live) {
           request(customer, r.adminEmail(), r.sentOn(), f);
           f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_CONSENT);
-          f.info("EXIST-08", "status", r.action() == ConsentAction.SEND
+          f.info("EXIST-08", Finding.REQUEST, r.action() == ConsentAction.SEND
               ? "The trial starts pending customer consent." : "The trial stays pending customer consent.");
         }
       }
@@ -53,7 +54,7 @@ final class ConsentRules {
       case CANCEL -> {
         if (live) {
           f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.CANCELLED);
-          f.info("EXIST-08", "status", "The trial is cancelled and the customer removed from the partner's list.");
+          f.info("EXIST-08", Finding.REQUEST, "The trial is cancelled and the customer removed from the partner's list.");
         }
       }
       case EXPIRE -> expire(r, f, live);
@@ -68,14 +69,14 @@ final class ConsentRules {
   void request(CustomerOrg customer, String adminEmail, LocalDate sentOn, Findings f) {
     List<String> recipients = recipients(customer, adminEmail);
     f.derive(DerivedValue.CONSENT_RECIPIENTS, recipients);
-    f.info("EXIST-04", "consentRecipients", "The consent e-mail goes to " + recipients + ".");
+    f.info("EXIST-04", "adminEmail", "The consent e-mail goes to " + recipients + ".");
     if (customer.fullAdminEmails().isEmpty()) {
       f.deny("EXIST-05", "customer.admins", "The organization has no full admin, and only a full admin can accept.");
     }
     // Dates: a request sent on R can be accepted through R + window.
     LocalDate deadline = sentOn.plusDays(p.consentWindowDays());
     f.derive(DerivedValue.CONSENT_DEADLINE, deadline);
-    f.info("EXIST-05", "consentDeadline", "A full admin must accept by " + deadline + ".");
+    f.info("EXIST-05", "sentOn", "A full admin must accept by " + deadline + ".");
   }
 
   /** EXIST-04: the given admin alone if a full admin, else that address and every full admin. */
@@ -111,9 +112,9 @@ final class ConsentRules {
     }
     AccessLevel access = r.fullAdministration() ? AccessLevel.FULL_ADMIN : AccessLevel.PROVISIONING_ADMIN;
     f.derive(DerivedValue.PARTNER_ACCESS, access);
-    f.info("EXIST-07", "partnerAccess", "The partner becomes " + access + ".");
+    f.info("EXIST-07", "fullAdministration", "The partner becomes " + access + ".");
     f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_PROVISIONING);
-    f.info("EXIST-08", "status", "The trial now waits for provisioning details.");
+    f.info("EXIST-08", Finding.REQUEST, "The trial now waits for provisioning details.");
     // EXIST-09: told only for an acceptance that counts, as EXIST-07 is.
     f.info("EXIST-09", "customer", "Organization " + r.customer().orgId()
         + " joins the partner's customer list in Partner Hub; the partner manages the trial it started.");
@@ -126,7 +127,7 @@ final class ConsentRules {
       f.deny("EXIST-06", "today", "The consent window is open until " + deadline + ".");
     } else if (live) {
       f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.CANCELLED);
-      f.info("EXIST-06", "status", "No full admin accepted in time: the trial is cancelled.");
+      f.info("EXIST-06", Finding.REQUEST, "No full admin accepted in time: the trial is cancelled.");
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.trialrules.reference;
 
 import dev.trialrules.DerivedValue;
+import dev.trialrules.Finding;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.facts.CustomerOrg;
 import dev.trialrules.facts.DeviceShipment;
@@ -60,7 +61,7 @@ final class StartRules {
           // EXIST-08: starting the trial sends the consent request; the trial waits for it.
           consent.request(r.customer(), r.adminEmail(), r.today(), f);
           f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.PENDING_CONSENT);
-          f.info("EXIST-08", "status", "The trial starts pending customer consent.");
+          f.info("EXIST-08", Finding.REQUEST, "The trial starts pending customer consent.");
         }
       }
       case PAID_CUSTOMER -> {
@@ -82,7 +83,7 @@ final class StartRules {
     }
     if (!partner.userRoles().contains(PartnerRole.SALES_ADMIN)
         && !partner.userRoles().contains(PartnerRole.SALES_FULL_ADMIN)) {
-      f.deny("ACT-02", "partner", "Only a Sales Admin or Sales Full Admin can start a trial.");
+      f.deny("ACT-02", "partner.userRoles", "Only a Sales Admin or Sales Full Admin can start a trial.");
     }
     CustomerOrg customer = r.customer();
     if (customer.exists() && partner.orgId().equals(customer.orgId())) {
@@ -137,7 +138,7 @@ final class StartRules {
     // Reading (engine): an unknown service is a choice still to be made, as a missing one is.
     for (String service : r.services()) {
       if (!p.services().contains(service)) {
-        f.require("NEW-04", "services", "'" + service + "' is not a trial service.");
+        f.about("NEW-04", "services", service).require("'" + service + "' is not a trial service.");
       }
     }
   }
@@ -242,7 +243,7 @@ final class StartRules {
         // PAID-01: a paid customer's trial need not say how devices ship; a reason given is checked.
         if (reason == null) {
           if (r.flow() != Flow.PAID_CUSTOMER) {
-            f.require("NEW-08", "shippingSkipReason", "List devices to ship or say why none are shipped.");
+            f.require("NEW-08", "deviceShipments", "List devices to ship or say why none are shipped.");
           }
         } else if (reason == ShippingSkipReason.OTHER
             || reason == ShippingSkipReason.TEST_ONLY && r.flow() != Flow.EXISTING_CUSTOMER) {
@@ -261,20 +262,20 @@ final class StartRules {
     for (DeviceShipment shipment : r.deviceShipments()) {
       if (!p.deviceTypes().contains(shipment.deviceType())) {
         // Reading (engine): like an unknown service, an unknown type is a choice still to make.
-        f.require("NEW-08", shipment.deviceType(), "'" + shipment.deviceType() + "' is not a device type that ships.");
+        f.about("NEW-08", "deviceShipments", shipment.deviceType()).require("'" + shipment.deviceType() + "' is not a device type that ships.");
       }
       if (r.alreadyShippedDeviceTypes().contains(shipment.deviceType())) {
-        f.deny("NEW-09", shipment.deviceType(), shipment.deviceType() + " was already shipped for this trial.");
+        f.about("NEW-09", "deviceShipments", shipment.deviceType()).deny(shipment.deviceType() + " was already shipped for this trial.");
       }
       // NEW-09: two entries of one type in a request are two shipments of it too.
       if (!types.add(shipment.deviceType())) {
-        f.deny("NEW-09", shipment.deviceType(), shipment.deviceType() + " is listed more than once.");
+        f.about("NEW-09", "deviceShipments", shipment.deviceType()).deny(shipment.deviceType() + " is listed more than once.");
       }
       powerless |= p.poeDeviceTypes().contains(shipment.deviceType());
     }
     // NEW-10: an unknown PoE answer (null) counts as not confirmed.
     if (powerless && !Boolean.TRUE.equals(r.poeSupported())) {
-      f.warn("NEW-10", "poeSupported",
+      f.warn("NEW-10", "deviceShipments",
           "Phones come without a power supply; contact the enterprise trial team.");
     }
   }
@@ -298,13 +299,13 @@ final class StartRules {
           : product(p.didsPerUser(), users) + " for " + users + " Calling users";
       String forLocations = locations == null ? p.didsPerLocation() + " per location"
           : product(p.didsPerLocation(), locations) + " for " + locations + " locations";
-      f.info("NEW-11", "didsNeeded", "No numbers are needed to finish setting up; Calling will need "
+      f.about("NEW-11", "services", Services.CALLING).info("No numbers are needed to finish setting up; Calling will need "
           + forUsers + " and " + forLocations + ".");
       return;
     }
     int needed = sum(product(p.didsPerUser(), users), product(p.didsPerLocation(), locations));
     f.derive(DerivedValue.DIDS_NEEDED, needed);
-    f.info("NEW-11", "didsNeeded", "Calling needs " + needed + " phone numbers: " + p.didsPerUser()
+    f.about("NEW-11", "services", Services.CALLING).info("Calling needs " + needed + " phone numbers: " + p.didsPerUser()
         + " per user for " + users + " users and " + p.didsPerLocation() + " per location for " + locations
         + " locations; none are needed to finish setting up.");
     // With a CCP provider the customer admin orders the numbers in Control Hub: holding fewer is
@@ -369,10 +370,10 @@ final class StartRules {
   static void notPurchasedNorTrialed(List<String> services, CustomerOrg customer, Findings f) {
     for (String service : services) {
       if (customer.purchasedServices().contains(service)) {
-        f.deny("EXIST-01", service, "The customer already purchased " + service + ".");
+        f.about("EXIST-01", "services", service).deny("The customer already purchased " + service + ".");
       }
       if (customer.otherPartnerTrials().contains(service)) {
-        f.deny("EXIST-02", service, "Another partner already runs a " + service + " trial for this customer.");
+        f.about("EXIST-02", "services", service).deny("Another partner already runs a " + service + " trial for this customer.");
       }
     }
   }
@@ -392,11 +393,11 @@ final class StartRules {
     // Reading (engine): "any other" service means a configured one; an unknown code is NEW-04's.
     for (String service : r.services()) {
       if (p.services().contains(service) && !available.contains(service)) {
-        f.deny("PAID-01", service, service + " cannot be trialed for this customer.");
+        f.about("PAID-01", "services", service).deny(service + " cannot be trialed for this customer.");
       }
     }
     List<String> admins = customer.adminEmails();
     f.derive(DerivedValue.MAIL_RECIPIENTS, admins);
-    f.info("PAID-02", "customer", "Every customer admin is e-mailed that the trial began.");
+    f.info("PAID-02", "customer.admins", "Every customer admin is e-mailed that the trial began.");
   }
 }

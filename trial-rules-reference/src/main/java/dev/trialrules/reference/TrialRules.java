@@ -1,6 +1,7 @@
 package dev.trialrules.reference;
 
 import dev.trialrules.DerivedValue;
+import dev.trialrules.Finding;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.Severity;
 import dev.trialrules.facts.CancellationRequest;
@@ -62,12 +63,12 @@ final class TrialRules {
     int before = (int) Math.max(0, ChronoUnit.DAYS.between(today, end));
     f.derive(DerivedValue.DAYS_REMAINING, before);
     f.derive(DerivedValue.NEW_END_DATE, newEnd);
-    f.info("EXT-01", "newEndDate", "The trial would end on " + newEnd + ", " + step + " days from today.");
+    f.info("EXT-01", "today", "The trial would end on " + newEnd + ", " + step + " days from today.");
     boolean shortens = !newEnd.isAfter(end);
     if (shortens) {
       // The first day T with T + step later than E.
       LocalDate lengthensFrom = end.minusDays(step).plusDays(1);
-      f.add("EXT-01", p.shorteningExtensionSeverity(), "newEndDate", "The trial has " + before
+      f.add("EXT-01", p.shorteningExtensionSeverity(), "trial.endDate", "The trial has " + before
           + " days left; extended from today it would have " + step + " days left, ending on " + newEnd
           + " instead of " + end + ". An extension lengthens it from " + lengthensFrom + " on.");
     }
@@ -77,13 +78,13 @@ final class TrialRules {
       LocalDate deviceLimit = trial.startDate().plusDays(p.deviceMaximumDays());
       boolean tooLong = newEnd.isAfter(deviceLimit);
       if (tooLong) {
-        f.deny("EXT-02", Services.DEVICES, "A device trial may not run past " + deviceLimit + ".");
+        f.about("EXT-02", "trial.services", Services.DEVICES).deny("A device trial may not run past " + deviceLimit + ".");
       }
       // EXT-03: an extension that EXT-01 and EXT-02 allow still waits for the trial team.
       // Reading: a shortening extension that EXT-01 only WARNs about is one EXT-01 allows.
       // Reading (engine), unchanged by revision 2: EXT-04's DENY does not silence the APPROVAL.
       if (!refusedByExt01 && !tooLong) {
-        f.add("EXT-03", Severity.APPROVAL, "trialTeam",
+        f.about("EXT-03", "trial.services", Services.DEVICES).report(Severity.APPROVAL,
             "The trial team approves device-trial extensions, at " + p.deviceExtensionsEmail() + ".");
       }
     }
@@ -94,9 +95,11 @@ final class TrialRules {
    * G + 1); a cancelled, converted or ended trial cannot be {@code done}.
    */
   private void live(String ruleId, String done, Trial trial, LocalDate today, Findings f) {
+    // Two findings when both hold, as the engine's two rules state them: each names its field.
     if (over(trial.status())) {
-      f.deny(ruleId, "status", "A " + trial.status() + " trial cannot be " + done + ".");
-    } else if (today.isAfter(graceEnd(trial))) {
+      f.deny(ruleId, "trial.status", "A " + trial.status() + " trial cannot be " + done + ".");
+    }
+    if (today.isAfter(graceEnd(trial))) {
       f.deny(ruleId, "today", "The trial's grace period ended on " + graceEnd(trial) + ".");
     }
   }
@@ -112,23 +115,23 @@ final class TrialRules {
     // MOD-01: an added service is checked as a new one (EXIST-01, EXIST-02), under MOD-01's ID.
     for (String service : r.addServices()) {
       if (!p.services().contains(service)) {
-        f.require("MOD-01", "addServices", "'" + service + "' is not a trial service.");
+        f.about("MOD-01", "addServices", service).require("'" + service + "' is not a trial service.");
         continue;
       }
       boolean present = current.contains(service);
       if (present) {
-        f.require("MOD-01", "addServices", "The trial already has " + service + ".");
+        f.about("MOD-01", "addServices", service).require("The trial already has " + service + ".");
       }
       boolean purchased = trial.customer().purchasedServices().contains(service);
       boolean trialed = trial.customer().otherPartnerTrials().contains(service);
       if (purchased) {
-        f.deny("MOD-01", service, "The customer already purchased " + service + " (EXIST-01).");
+        f.about("MOD-01", "addServices", service).deny("The customer already purchased " + service + " (EXIST-01).");
       }
       if (trialed) {
-        f.deny("MOD-01", service, "Another partner already runs a " + service + " trial (EXIST-02).");
+        f.about("MOD-01", "addServices", service).deny("Another partner already runs a " + service + " trial (EXIST-02).");
       }
       if (!present && !purchased && !trialed) {
-        f.info("MOD-01", service, service + " is added to the trial.");
+        f.about("MOD-01", "addServices", service).info(service + " is added to the trial.");
       }
     }
     List<String> after = new ArrayList<>(current.size() + r.addServices().size());
@@ -145,9 +148,9 @@ final class TrialRules {
     // MOD-02: removing is allowed; removing what the trial does not have is a mistake to correct.
     for (String service : r.removeServices()) {
       if (!current.contains(service)) {
-        f.require("MOD-02", "removeServices", "The trial has no " + service + " to remove.");
+        f.about("MOD-02", "removeServices", service).require("The trial has no " + service + " to remove.");
       } else if (!after.isEmpty()) {
-        f.info("MOD-02", service, service + " is removed from the trial.");
+        f.about("MOD-02", "removeServices", service).info(service + " is removed from the trial.");
       }
     }
     if (!r.addServices().isEmpty() || !r.removeServices().isEmpty()) {
@@ -157,7 +160,7 @@ final class TrialRules {
             "Cancel the trial instead.");
       } else {
         f.derive(DerivedValue.SERVICES, after);
-        f.info("MOD-02", "services", "After the change the trial has " + after + ".");
+        f.info("MOD-02", "trial.services", "After the change the trial has " + after + ".");
       }
     }
     licences(r, after, f);
@@ -183,10 +186,10 @@ final class TrialRules {
   void convert(ConversionRequest r, Findings f) {
     Trial trial = r.trial();
     if (trial.partner().tier() == PartnerTier.TIER_2) {
-      f.deny("CONV-01", "partner.tier", "A tier-2 partner cannot convert a trial itself.",
+      f.deny("CONV-01", "trial.partner.tier", "A tier-2 partner cannot convert a trial itself.",
           "Ask your distributor to process the conversion.");
     } else {
-      f.info("CONV-01", "partner.tier", "A tier-1 partner converts the trial itself through Cisco Commerce.");
+      f.info("CONV-01", "trial.partner.tier", "A tier-1 partner converts the trial itself through Cisco Commerce.");
     }
     provisioningContact(r, f);
     customerAdminAddress(r, f);
@@ -194,7 +197,7 @@ final class TrialRules {
     for (String service : trial.services()) {
       if (!r.orderedServices().contains(service)) {
         lost.add(service);
-        f.warn("CONV-03", service, "The customer loses " + service + ": it is not on the paid order.");
+        f.about("CONV-03", "orderedServices", service).warn("The customer loses " + service + ": it is not on the paid order.");
       }
     }
     if (!lost.isEmpty()) {
@@ -202,17 +205,22 @@ final class TrialRules {
     }
     // CONV-04: while the trial runs and through G, the grace period's last day.
     LocalDate deadline = graceEnd(trial);
-    if (over(trial.status())) {
-      f.deny("CONV-04", "status", "A " + trial.status() + " trial cannot be converted.");
-    } else if (r.today().isAfter(deadline)) {
+    boolean over = over(trial.status());
+    boolean past = r.today().isAfter(deadline);
+    // Two findings when both hold, as the engine's two rules state them: each names its field.
+    if (over) {
+      f.deny("CONV-04", "trial.status", "A " + trial.status() + " trial cannot be converted.");
+    }
+    if (past) {
       f.deny("CONV-04", "today", "The grace period ended on " + deadline + ".");
-    } else {
+    }
+    if (!over && !past) {
       f.derive(DerivedValue.CONVERSION_DEADLINE, deadline);
-      f.info("CONV-04", "conversionDeadline", "Convertible until " + deadline + "; usage data is kept.");
+      f.info("CONV-04", "trial.endDate", "Convertible until " + deadline + "; usage data is kept.");
     }
     // CONV-05: only devices that were shipped can be returned.
     if (!trial.devices().isEmpty()) {
-      f.info("CONV-05", "devices",
+      f.about("CONV-05", "trial.services", Services.DEVICES).info(
           "Trial devices must still be returned; order new ones through Cisco Commerce Workspace.");
     }
   }
@@ -272,14 +280,14 @@ final class TrialRules {
   void cancel(CancellationRequest r, Findings f) {
     Trial trial = r.trial();
     if (over(trial.status())) {
-      f.deny("END-01", "status", "The trial is already " + trial.status() + ".");
+      f.deny("END-01", "trial.status", "The trial is already " + trial.status() + ".");
     } else if (trial.status() != TrialStatus.PENDING_CONSENT && r.today().isAfter(graceEnd(trial))) {
       // From G + 1 the users are in the consumer organization (END-05): nothing is left to cancel.
       // A trial still waiting for consent never started, so its dates do not end it.
       f.deny("END-01", "today", "The trial ended after its grace period, on " + graceEnd(trial) + ".");
     } else {
       f.derive(DerivedValue.TRIAL_STATUS, TrialStatus.CANCELLED);
-      f.info("END-01", "status", "The trial is cancelled by the " + r.by() + ".");
+      f.info("END-01", Finding.REQUEST, "The trial is cancelled by the " + r.by() + ".");
     }
   }
 
@@ -302,22 +310,22 @@ final class TrialRules {
     } else {
       LocalDate returnBy = trial.deviceDueDate().plusDays(p.deviceReturnDays());
       f.derive(DerivedValue.RETURN_BY, returnBy);
-      f.info("RET-01", "returnBy", "Return the devices by " + returnBy + ".");
+      f.info("RET-01", "trial.deviceDueDate", "Return the devices by " + returnBy + ".");
       if (r.today().isAfter(returnBy)) {
         f.warn("RET-01", "today", "The return is late: the devices were due back by " + returnBy + ".");
       }
     }
     String country = trial.customer().country();
     if (country == null) {
-      f.require("RET-02", "customer.country", "Give the customer's country: it decides the carrier.");
+      f.require("RET-02", "trial.customer.country", "Give the customer's country: it decides the carrier.");
     } else {
       // RET-02: the country's own carrier, else EMEAR's for a listed EMEAR country, else none.
       String carrier = p.returnCarrierFor(country);
       if (carrier != null) {
         f.derive(DerivedValue.RETURN_CARRIER, carrier);
-        f.info("RET-02", "returnCarrier", "Devices from " + country + " go back by " + carrier + ".");
+        f.info("RET-02", "trial.customer.country", "Devices from " + country + " go back by " + carrier + ".");
       } else {
-        f.info("RET-02", "returnCarrier", "The partner determines the return process for " + country + ".");
+        f.info("RET-02", "trial.customer.country", "The partner determines the return process for " + country + ".");
       }
       if (r.labelsLost()) {
         lostLabels(country, carrier, f);

@@ -56,6 +56,9 @@ final class Agreement {
   private static Set<String> severities(Decision decision) {
     Set<String> pairs = new java.util.TreeSet<>();
     for (dev.trialrules.Finding finding : decision.findings()) {
+      // Not yet the field: comparing it found the model stating one of two findings that the
+      // engine's independent rules both state (EXT-04, MOD-04, CONV-04) and a different field
+      // for NEW-08, both fixed; whether others remain is for a longer property run to show.
       pairs.add(finding.ruleId() + " " + finding.severity());
     }
     return pairs;

@@ -278,7 +278,7 @@ class ReferencePolicyRevision2Test {
     @Test
     void theOrganizationFoundMustBeConfirmed() {
       Decision decision = decide(existing().organizationConfirmed(false).build());
-      assertThat(findings(decision, "EXIST-03", Severity.REQUIRE)).extracting(Finding::subject)
+      assertThat(findings(decision, "EXIST-03", Severity.REQUIRE)).extracting(Finding::field)
           .containsExactly("organizationConfirmed");
       assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
     }

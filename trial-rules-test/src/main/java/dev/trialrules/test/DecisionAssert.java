@@ -20,7 +20,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(engine.decide(request))
  *     .isDenied()
  *     .hasRuleIds("EXIST-01", "NEW-02")
- *     .hasFinding("EXIST-01", Severity.DENY, "MEETINGS")
+ *     .hasFinding("EXIST-01", Severity.DENY, "services", "MEETINGS")
  *     .hasDerived(DerivedValue.DATA_REGION, "EU");
  * }</pre>
  */
@@ -72,13 +72,32 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
     return this;
   }
 
-  /** The decision has a finding of this rule, severity and subject. */
-  public DecisionAssert hasFinding(String ruleId, Severity severity, String subject) {
+  /**
+   * The decision has a finding of this rule and severity about this input field, whatever item
+   * it names.
+   *
+   * @param field the input field, dotted as in the request's JSON, or {@link dev.trialrules.Finding#REQUEST}
+   */
+  public DecisionAssert hasFinding(String ruleId, Severity severity, String field) {
     isNotNull();
     boolean found = actual.findings().stream().anyMatch(f ->
-        f.ruleId().equals(ruleId) && f.severity() == severity && f.subject().equals(subject));
+        f.ruleId().equals(ruleId) && f.severity() == severity && f.field().equals(field));
     if (!found) {
-      failWithMessage("%nExpecting a finding %s %s [%s] in decision:%n%s", severity, ruleId, subject, actual);
+      failWithMessage("%nExpecting a finding %s %s [%s] in decision:%n%s", severity, ruleId, field, actual);
+    }
+    return this;
+  }
+
+  /**
+   * The decision has a finding of this rule and severity about this item (a service, a device
+   * type, a serial number) of this input field.
+   */
+  public DecisionAssert hasFinding(String ruleId, Severity severity, String field, String item) {
+    isNotNull();
+    boolean found = actual.findings().stream().anyMatch(f -> f.ruleId().equals(ruleId)
+        && f.severity() == severity && f.field().equals(field) && f.item().filter(item::equals).isPresent());
+    if (!found) {
+      failWithMessage("%nExpecting a finding %s %s [%s %s] in decision:%n%s", severity, ruleId, field, item, actual);
     }
     return this;
   }

@@ -10,20 +10,20 @@ import dev.trialrules.Outcome;
 import dev.trialrules.Severity;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The decision assertions pass on what a decision is and fail, printing it, on what it is not. */
 class DecisionAssertTest {
   private static final Decision DENIED = Decision.of(List.of(
-          new Finding("EXIST-01", "EXIST-01 Deny ...", Severity.DENY, "MEETINGS", "Purchased.", Optional.empty()),
-          new Finding("NEW-02", "NEW-02 ...", Severity.INFO, "country", "EU region.", Optional.empty())),
+          Finding.builder("EXIST-01", Severity.DENY, "services", "Purchased.").item("MEETINGS").build(),
+          Finding.of("NEW-02", Severity.INFO, "country", "EU region.")),
       Map.of(DerivedValue.DATA_REGION, "EU"), "rev-1");
   private static final Decision ALLOWED = Decision.of(List.of(), Map.of(), "rev-1");
   private static final Decision INCOMPLETE = Decision.of(List.of(
-      new Finding("NEW-01", "NEW-01 ...", Severity.REQUIRE, "companyName", "Give it.", Optional.empty())), Map.of(), "rev-1");
+      Finding.of("NEW-01", Severity.REQUIRE, "companyName", "Give it.")), Map.of(), "rev-1");
   private static final Decision APPROVAL = Decision.of(List.of(
-      new Finding("EXT-03", "EXT-03 ...", Severity.APPROVAL, "trial", "Ask.", Optional.empty())), Map.of(), "rev-1");
+      Finding.builder("EXT-03", Severity.APPROVAL, "trial.services", "Ask.").item("DEVICES").build()), Map.of(),
+      "rev-1");
 
   @Test
   void outcomes_passOnTheirOwn() {
@@ -56,13 +56,21 @@ class DecisionAssertTest {
   }
 
   @Test
-  void findings_matchOnRuleSeverityAndSubject() {
-    assertThat(DENIED).hasFinding("EXIST-01", Severity.DENY, "MEETINGS").hasNoFindingFrom("EXIST-02");
+  void findings_matchOnRuleSeverityFieldAndItem() {
+    assertThat(DENIED).hasFinding("EXIST-01", Severity.DENY, "services")
+        .hasFinding("EXIST-01", Severity.DENY, "services", "MEETINGS")
+        .hasFinding("NEW-02", Severity.INFO, "country")
+        .hasNoFindingFrom("EXIST-02");
 
-    assertThatThrownBy(() -> assertThat(DENIED).hasFinding("EXIST-01", Severity.DENY, "CALLING"))
+    assertThatThrownBy(() -> assertThat(DENIED).hasFinding("EXIST-01", Severity.DENY, "services", "CALLING"))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("Expecting a finding DENY EXIST-01 [CALLING] in decision:")
+        .hasMessageContaining("Expecting a finding DENY EXIST-01 [services CALLING] in decision:")
         .hasMessageContaining(DENIED.toString());
+    assertThatThrownBy(() -> assertThat(DENIED).hasFinding("EXIST-01", Severity.DENY, "addServices"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Expecting a finding DENY EXIST-01 [addServices] in decision:");
+    assertThatThrownBy(() -> assertThat(DENIED).hasFinding("NEW-02", Severity.INFO, "country", "DK"))
+        .isInstanceOf(AssertionError.class);
     assertThatThrownBy(() -> assertThat(DENIED).hasNoFindingFrom("NEW-02"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting no finding from NEW-02");
