@@ -275,7 +275,7 @@ public final class CompiledPolicy {
     DecisionRecorder recorder = new DecisionRecorder(rules);
     try (Session session = open(recorder, firedRules)) {
       for (Trial trial : trials) {
-        session.insert(new TimelineRequest(trial));
+        session.insert(TimelineRequest.of(trial));
       }
       int limit = MAX_FIRINGS + MAX_FIRINGS_PER_TRIAL * trials.size();
       if (session.fireAllRules(limit) >= limit) {

@@ -210,8 +210,10 @@ public final class VocabularyDocument {
     LocalDate today = LocalDate.of(2026, 11, 23);
     Partner partner = Partner.builder("partner-1").verified(true).roles(PartnerRole.SALES_ADMIN)
         .adminEmails(List.of("sales@partner.example")).build();
-    CustomerOrg customer = CustomerOrg.builder("customer-1").country("DK").fullAdmin("ceo@fjord.example").build();
-    Trial trial = Trial.builder("trial-1", partner, customer).customerAdminEmail("ceo@fjord.example")
+    CustomerOrg customer = CustomerOrg.builder("customer-1").country("DK").fullAdmin("ceo@fjord.example")
+        .build();
+    Trial trial = Trial.builder("trial-1", partner, customer)
+        .customerAdminEmail("ceo@fjord.example")
         .services(Services.MESSAGING, Services.DEVICES).licenseQuantity(50)
         .period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1))
         .device("FOC0001", "PHONE").deviceDueDate(LocalDate.of(2026, 12, 15)).build();
@@ -220,11 +222,12 @@ public final class VocabularyDocument {
             .adminEmail("it@fjord.example").services(Services.MESSAGING).build(),
         ConsentRequest.builder(ConsentAction.ACCEPT, today).partner(partner).customer(customer)
             .adminEmail("ceo@fjord.example").acceptedBy("ceo@fjord.example").build(),
-        new ExtensionRequest(today, trial),
-        new ServiceChangeRequest(today, trial, List.of(Services.MEETINGS), List.of(), null),
-        new ConversionRequest(today, trial, "ceo@fjord.example", List.of(Services.MESSAGING)),
-        new CancellationRequest(today, trial, CancelledBy.PARTNER),
-        new DeviceReturnRequest(today, trial, List.of("FOC0001"), false));
+        ExtensionRequest.of(today, trial),
+        ServiceChangeRequest.builder(today, trial).addServices(List.of(Services.MEETINGS)).build(),
+        ConversionRequest.builder(today, trial).provisioningEmail("ceo@fjord.example")
+            .orderedServices(List.of(Services.MESSAGING)).build(),
+        CancellationRequest.of(today, trial, CancelledBy.PARTNER),
+        DeviceReturnRequest.builder(today, trial).returnedSerials(List.of("FOC0001")).build());
 
     StringBuilder out = new StringBuilder();
     out.append("| request | fact in working memory | which object |\n");
@@ -233,7 +236,8 @@ public final class VocabularyDocument {
     try {
       probe = Files.createTempDirectory("vocabulary-probe");
       Files.writeString(probe.resolve("vocabulary-probe.drl"), PROBE_DRL, StandardCharsets.UTF_8);
-      try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(probe).build()) {
+      try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(probe)
+          .build()) {
         for (PolicyRequest request : requests) {
           Decision decision = engine.decide(request);
           List<String> seen = new ArrayList<>();
