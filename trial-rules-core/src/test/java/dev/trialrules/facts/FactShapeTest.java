@@ -3,6 +3,7 @@ package dev.trialrules.facts;
 import static dev.trialrules.facts.FactFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trialrules.PolicyParameters;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -32,6 +33,13 @@ class FactShapeTest {
     }
     assertThat(factClasses()).contains(StartTrialRequest.class, Trial.class, ShippedDevice.class);
     assertThat(open).as("facts a caller could construct or extend").isEmpty();
+  }
+
+  /** The rules read PolicyParameters as a fact; it grows a field with every new parameter. */
+  @Test
+  void policyParameters_hasNoPublicConstructor() {
+    assertThat(PolicyParameters.class.isRecord()).isFalse();
+    assertThat(PolicyParameters.class.getConstructors()).isEmpty();
   }
 
   @Test
