@@ -102,7 +102,7 @@ public final class Partner {
 
     /** Builds the partner, validating every field. */
     public Partner build() {
-      // The record holds a set, which would swallow a role given twice; a list given twice is a
+      // The fact holds a set, which would swallow a role given twice; a list given twice is a
       // mistake the caller should hear about, like a service given twice.
       List<PartnerRole> distinct = roles == null ? null : Check.distinctList(roles, "partner.userRoles");
       return new Partner(orgId, verified, tier, distinct == null ? null : new java.util.HashSet<>(distinct),

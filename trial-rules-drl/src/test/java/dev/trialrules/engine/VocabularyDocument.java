@@ -59,7 +59,7 @@ import java.util.stream.Collectors;
 
 /**
  * Generates the tables of {@code trial-rules-drl/VOCABULARY.md} from the code: the facts and
- * their components (by reflection, meanings from the records' {@code @param} Javadoc in
+ * their fields (by reflection, meanings from the accessors' Javadoc in
  * trial-rules-core's sources), what the engine puts in working memory for each kind of request
  * (by running the shipped policy with a probe rule), the global {@code verdict}, the derived
  * values and the rules that derive them (from the shipped DRL), and the shipped parameters.
