@@ -103,8 +103,10 @@ class FactShapeTest {
     try (Stream<Path> files = Files.list(root)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
         Class<?> type = Class.forName("dev.trialrules.facts." + file.getFileName().toString().replace(".class", ""));
-        boolean holdsValues = Arrays.stream(type.getDeclaredFields()).anyMatch(f -> !Modifier.isStatic(f.getModifiers()));
-        if (Modifier.isPublic(type.getModifiers()) && !type.isEnum() && !type.isInterface() && (holdsValues || type.isRecord())) {
+        boolean holdsValues = Arrays.stream(type.getDeclaredFields())
+            .anyMatch(f -> !Modifier.isStatic(f.getModifiers()));
+        boolean fact = !type.isEnum() && !type.isInterface() && (holdsValues || type.isRecord());
+        if (Modifier.isPublic(type.getModifiers()) && fact) {
           classes.add(type);
         }
       }

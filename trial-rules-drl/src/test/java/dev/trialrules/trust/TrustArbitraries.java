@@ -219,16 +219,18 @@ final class TrustArbitraries {
 
   /** Extensions of trials whose services come from {@code services}, asked on a day around the trial. */
   static Arbitrary<ExtensionRequest> extensions(Arbitrary<List<String>> services) {
-    return trials(services).flatMap(trial -> daysAround(trial).map(today -> ExtensionRequest.of(today, trial)).withoutEdgeCases());
+    return trials(services)
+        .flatMap(trial -> daysAround(trial).map(today -> ExtensionRequest.of(today, trial)).withoutEdgeCases());
   }
 
   /** Service changes of a trial; {@code added} gives the services to add, the removed ones are disjoint from them. */
   static Arbitrary<ServiceChangeRequest> serviceChanges(Arbitrary<List<String>> added) {
     return Combinators.combine(trials(someServices()), added, services(),
             Arbitraries.integers().between(0, 600).injectNull(0.5))
-        .flatAs((trial, add, remove, licences) -> daysAround(trial).map(today -> ServiceChangeRequest.builder(today, trial)
-            .addServices(add).removeServices(remove.stream().filter(s -> !add.contains(s)).toList())
-            .newLicenseQuantity(licences).build()).withoutEdgeCases());
+        .flatAs((trial, add, remove, licences) -> daysAround(trial).map(today ->
+            ServiceChangeRequest.builder(today, trial).addServices(add)
+                .removeServices(remove.stream().filter(s -> !add.contains(s)).toList())
+                .newLicenseQuantity(licences).build()).withoutEdgeCases());
   }
 
   /** Any consent step, on a day up to three weeks after the consent e-mail went out. */

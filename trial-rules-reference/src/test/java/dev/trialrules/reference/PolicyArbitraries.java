@@ -322,9 +322,10 @@ final class PolicyArbitraries {
         Tuple.of(2, Arbitraries.of(FULL_ADMIN, PLAIN_ADMIN, STRANGER)), Tuple.of(1, Arbitraries.just((String) null)));
     return Combinators.combine(trials(), Arbitraries.integers().between(0, 1000), offsets(), contacts,
             Arbitraries.of(true, false), serviceSubsets(SERVICES), entered)
-        .as((trial, pick, offset, contact, everything, ordered, admin) -> ConversionRequest.builder(dayOf(trial, pick, offset), trial)
-            .provisioningEmail(contact).orderedServices(everything ? trial.services() : ordered)
-            .customerAdminEmail("".equals(admin) ? trial.customerAdminEmail() : admin).build());
+        .as((trial, pick, offset, contact, everything, ordered, admin) ->
+            ConversionRequest.builder(dayOf(trial, pick, offset), trial)
+                .provisioningEmail(contact).orderedServices(everything ? trial.services() : ordered)
+                .customerAdminEmail("".equals(admin) ? trial.customerAdminEmail() : admin).build());
   }
 
   static Arbitrary<CancellationRequest> cancellationRequests() {
@@ -341,9 +342,10 @@ final class PolicyArbitraries {
     return Combinators.combine(trials(), Arbitraries.integers().between(0, 1000), offsets(),
             Arbitraries.of(ReturnKind.class), Arbitraries.subsetOf("SN-1", "SN-2", "SN-3", "SN-9"),
             Arbitraries.of(true, false), Arbitraries.of("DO-4711", " ").injectNull(0.4))
-        .as((trial, pick, offset, kind, serials, lost, order) -> DeviceReturnRequest.builder(dayOf(trial, pick, offset), trial)
-            .returnedSerials(kind.serials(trial, sorted(serials))).labelsLost(lost)
-            .demoOrderNumber(order).build());
+        .as((trial, pick, offset, kind, serials, lost, order) ->
+            DeviceReturnRequest.builder(dayOf(trial, pick, offset), trial)
+                .returnedSerials(kind.serials(trial, sorted(serials))).labelsLost(lost)
+                .demoOrderNumber(order).build());
   }
 
   /** Which serial numbers a generated return holds. */
