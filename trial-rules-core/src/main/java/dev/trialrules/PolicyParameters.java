@@ -25,72 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * PolicyParameters($window : consentWindowDays)
  * }</pre>
- *
- * @param consentWindowDays days a full admin has to accept a consent request (EXIST-05)
- * @param extensionStepDays days an extension adds, counted from today (EXT-01)
- * @param deviceMaximumDays the longest a device trial may run, from its start (EXT-02)
- * @param expiryNoticeLeadDays days before expiry that admins are first mailed (END-02)
- * @param userNoticeDays days after expiry that users are told they lost access (END-03)
- * @param gracePeriodDays days after expiry that conversion stays possible (END-04)
- * @param numberRetentionDays days Calling numbers are kept after the grace period (END-07)
- * @param deviceReturnDays days after the device due date to return devices (RET-01)
- * @param didsPerLocation phone numbers needed per Calling location, at most 100 (NEW-11)
- * @param didsPerUser phone numbers needed per Calling user, at most 100 (NEW-11)
- * @param maxLicenseQuantity the most licences a trial may have; 0 for no limit (NEW-05)
- * @param callingNumbersSeverity {@link Severity#WARN} or {@link Severity#DENY} for too few
- *     numbers (NEW-11)
- * @param shorteningExtensionSeverity {@link Severity#WARN} or {@link Severity#DENY} for an
- *     extension that shortens the trial (EXT-01)
- * @param services the services a trial may include, in display order (NEW-04)
- * @param verticals the company verticals a customer may give (NEW-01)
- * @param durationChoices the trial durations in days a partner may choose (NEW-06)
- * @param deviceTypes the device types that can be shipped (NEW-08)
- * @param poeDeviceTypes the device types that ship without a power supply (NEW-10)
- * @param emailPattern the regular expression an e-mail address must match (NEW-01)
- * @param regions the data residency region of every ISO 3166-1 country, and of nothing else (NEW-02)
- * @param countriesNotOffered the countries where Webex is not offered (NEW-03)
- * @param deviceExtensionsEmail where device-trial extensions go for approval (EXT-03)
- * @param unknownOrderEmail whom a partner e-mails when it does not know the demo order number (RET-05)
- * @param returnCarrierByCountry the carrier that takes device returns from a country (RET-02)
- * @param emearCountries the countries of Europe, the Middle East, Africa and Russia (RET-02)
- * @param emearReturnCarrier the carrier for an EMEAR country that has none of its own (RET-02)
- * @param replacementLabelCountries where lost return labels can be replaced (RET-03)
- * @param custom an author's own parameters, named {@code custom.*} in the properties files
- * @param removedRules the shipped rule IDs an author's rules directory removes on purpose
- *     ({@code removed-rules}, empty by default): without them listed, a policy that lacks a
- *     shipped rule ID is refused, so that emptying a shipped file cannot switch a rule off unseen
  */
-public record PolicyParameters(
-    int consentWindowDays,
-    int extensionStepDays,
-    int deviceMaximumDays,
-    int expiryNoticeLeadDays,
-    int userNoticeDays,
-    int gracePeriodDays,
-    int numberRetentionDays,
-    int deviceReturnDays,
-    int didsPerLocation,
-    int didsPerUser,
-    int maxLicenseQuantity,
-    Severity callingNumbersSeverity,
-    Severity shorteningExtensionSeverity,
-    List<String> services,
-    Set<String> verticals,
-    List<Integer> durationChoices,
-    Set<String> deviceTypes,
-    Set<String> poeDeviceTypes,
-    String emailPattern,
-    Map<String, String> regions,
-    Set<String> countriesNotOffered,
-    String deviceExtensionsEmail,
-    String unknownOrderEmail,
-    Map<String, String> returnCarrierByCountry,
-    Set<String> emearCountries,
-    String emearReturnCarrier,
-    Set<String> replacementLabelCountries,
-    Map<String, String> custom,
-    Set<String> removedRules) {
-
+public final class PolicyParameters {
   /** The parameter that lists the shipped rule IDs an author removes on purpose. */
   public static final String REMOVED_RULES = "removed-rules";
 
@@ -121,12 +57,67 @@ public record PolicyParameters(
       java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2);
   private static final Map<String, Pattern> EMAIL_PATTERNS = new ConcurrentHashMap<>();
 
-  /**
-   * Validates and copies.
-   *
-   * @throws InvalidParameterException naming the parameter, its value and what is wrong with it
-   */
-  public PolicyParameters {
+  private final int consentWindowDays;
+  private final int extensionStepDays;
+  private final int deviceMaximumDays;
+  private final int expiryNoticeLeadDays;
+  private final int userNoticeDays;
+  private final int gracePeriodDays;
+  private final int numberRetentionDays;
+  private final int deviceReturnDays;
+  private final int didsPerLocation;
+  private final int didsPerUser;
+  private final int maxLicenseQuantity;
+  private final Severity callingNumbersSeverity;
+  private final Severity shorteningExtensionSeverity;
+  private final List<String> services;
+  private final Set<String> verticals;
+  private final List<Integer> durationChoices;
+  private final Set<String> deviceTypes;
+  private final Set<String> poeDeviceTypes;
+  private final String emailPattern;
+  private final Map<String, String> regions;
+  private final Set<String> countriesNotOffered;
+  private final String deviceExtensionsEmail;
+  private final String unknownOrderEmail;
+  private final Map<String, String> returnCarrierByCountry;
+  private final Set<String> emearCountries;
+  private final String emearReturnCarrier;
+  private final Set<String> replacementLabelCountries;
+  private final Map<String, String> custom;
+  private final Set<String> removedRules;
+
+  /** Validates and copies; every message names the parameter and its value. */
+  private PolicyParameters(
+      int consentWindowDays,
+      int extensionStepDays,
+      int deviceMaximumDays,
+      int expiryNoticeLeadDays,
+      int userNoticeDays,
+      int gracePeriodDays,
+      int numberRetentionDays,
+      int deviceReturnDays,
+      int didsPerLocation,
+      int didsPerUser,
+      int maxLicenseQuantity,
+      Severity callingNumbersSeverity,
+      Severity shorteningExtensionSeverity,
+      List<String> services,
+      Set<String> verticals,
+      List<Integer> durationChoices,
+      Set<String> deviceTypes,
+      Set<String> poeDeviceTypes,
+      String emailPattern,
+      Map<String, String> regions,
+      Set<String> countriesNotOffered,
+      String deviceExtensionsEmail,
+      String unknownOrderEmail,
+      Map<String, String> returnCarrierByCountry,
+      Set<String> emearCountries,
+      String emearReturnCarrier,
+      Set<String> replacementLabelCountries,
+      Map<String, String> custom,
+      Set<String> removedRules) {
     days("consent-window-days", consentWindowDays);
     days("extension-step-days", extensionStepDays);
     days("device-maximum-days", deviceMaximumDays);
@@ -212,6 +203,187 @@ public record PolicyParameters(
       }
     }
     removedRules = Collections.unmodifiableSet(new TreeSet<>(removed));
+    this.consentWindowDays = consentWindowDays;
+    this.extensionStepDays = extensionStepDays;
+    this.deviceMaximumDays = deviceMaximumDays;
+    this.expiryNoticeLeadDays = expiryNoticeLeadDays;
+    this.userNoticeDays = userNoticeDays;
+    this.gracePeriodDays = gracePeriodDays;
+    this.numberRetentionDays = numberRetentionDays;
+    this.deviceReturnDays = deviceReturnDays;
+    this.didsPerLocation = didsPerLocation;
+    this.didsPerUser = didsPerUser;
+    this.maxLicenseQuantity = maxLicenseQuantity;
+    this.callingNumbersSeverity = callingNumbersSeverity;
+    this.shorteningExtensionSeverity = shorteningExtensionSeverity;
+    this.services = services;
+    this.verticals = verticals;
+    this.durationChoices = durationChoices;
+    this.deviceTypes = deviceTypes;
+    this.poeDeviceTypes = poeDeviceTypes;
+    this.emailPattern = emailPattern;
+    this.regions = regions;
+    this.countriesNotOffered = countriesNotOffered;
+    this.deviceExtensionsEmail = deviceExtensionsEmail;
+    this.unknownOrderEmail = unknownOrderEmail;
+    this.returnCarrierByCountry = returnCarrierByCountry;
+    this.emearCountries = emearCountries;
+    this.emearReturnCarrier = emearReturnCarrier;
+    this.replacementLabelCountries = replacementLabelCountries;
+    this.custom = custom;
+    this.removedRules = removedRules;
+  }
+
+  /** Days a full admin has to accept a consent request (EXIST-05). */
+  public int consentWindowDays() {
+    return consentWindowDays;
+  }
+
+  /** Days an extension adds, counted from today (EXT-01). */
+  public int extensionStepDays() {
+    return extensionStepDays;
+  }
+
+  /** The longest a device trial may run, from its start (EXT-02). */
+  public int deviceMaximumDays() {
+    return deviceMaximumDays;
+  }
+
+  /** Days before expiry that admins are first mailed (END-02). */
+  public int expiryNoticeLeadDays() {
+    return expiryNoticeLeadDays;
+  }
+
+  /** Days after expiry that users are told they lost access (END-03). */
+  public int userNoticeDays() {
+    return userNoticeDays;
+  }
+
+  /** Days after expiry that conversion stays possible (END-04). */
+  public int gracePeriodDays() {
+    return gracePeriodDays;
+  }
+
+  /** Days Calling numbers are kept after the grace period (END-07). */
+  public int numberRetentionDays() {
+    return numberRetentionDays;
+  }
+
+  /** Days after the device due date to return devices (RET-01). */
+  public int deviceReturnDays() {
+    return deviceReturnDays;
+  }
+
+  /** Phone numbers needed per Calling location, at most 100 (NEW-11). */
+  public int didsPerLocation() {
+    return didsPerLocation;
+  }
+
+  /** Phone numbers needed per Calling user, at most 100 (NEW-11). */
+  public int didsPerUser() {
+    return didsPerUser;
+  }
+
+  /** The most licences a trial may have; 0 for no limit (NEW-05). */
+  public int maxLicenseQuantity() {
+    return maxLicenseQuantity;
+  }
+
+  /** {@link Severity#WARN} or {@link Severity#DENY} for too few numbers (NEW-11). */
+  public Severity callingNumbersSeverity() {
+    return callingNumbersSeverity;
+  }
+
+  /**
+   * {@link Severity#WARN} or {@link Severity#DENY} for an extension that shortens the trial
+   * (EXT-01).
+   */
+  public Severity shorteningExtensionSeverity() {
+    return shorteningExtensionSeverity;
+  }
+
+  /** The services a trial may include, in display order (NEW-04). */
+  public List<String> services() {
+    return services;
+  }
+
+  /** The company verticals a customer may give (NEW-01). */
+  public Set<String> verticals() {
+    return verticals;
+  }
+
+  /** The trial durations in days a partner may choose (NEW-06). */
+  public List<Integer> durationChoices() {
+    return durationChoices;
+  }
+
+  /** The device types that can be shipped (NEW-08). */
+  public Set<String> deviceTypes() {
+    return deviceTypes;
+  }
+
+  /** The device types that ship without a power supply (NEW-10). */
+  public Set<String> poeDeviceTypes() {
+    return poeDeviceTypes;
+  }
+
+  /** The regular expression an e-mail address must match (NEW-01). */
+  public String emailPattern() {
+    return emailPattern;
+  }
+
+  /** The data residency region of every ISO 3166-1 country, and of nothing else (NEW-02). */
+  public Map<String, String> regions() {
+    return regions;
+  }
+
+  /** The countries where Webex is not offered (NEW-03). */
+  public Set<String> countriesNotOffered() {
+    return countriesNotOffered;
+  }
+
+  /** Where device-trial extensions go for approval (EXT-03). */
+  public String deviceExtensionsEmail() {
+    return deviceExtensionsEmail;
+  }
+
+  /** Whom a partner e-mails when it does not know the demo order number (RET-05). */
+  public String unknownOrderEmail() {
+    return unknownOrderEmail;
+  }
+
+  /** The carrier that takes device returns from a country (RET-02). */
+  public Map<String, String> returnCarrierByCountry() {
+    return returnCarrierByCountry;
+  }
+
+  /** The countries of Europe, the Middle East, Africa and Russia (RET-02). */
+  public Set<String> emearCountries() {
+    return emearCountries;
+  }
+
+  /** The carrier for an EMEAR country that has none of its own (RET-02). */
+  public String emearReturnCarrier() {
+    return emearReturnCarrier;
+  }
+
+  /** Where lost return labels can be replaced (RET-03). */
+  public Set<String> replacementLabelCountries() {
+    return replacementLabelCountries;
+  }
+
+  /** An author's own parameters, named {@code custom.*} in the properties files. */
+  public Map<String, String> custom() {
+    return custom;
+  }
+
+  /**
+   * The shipped rule IDs an author's rules directory removes on purpose ({@code removed-rules},
+   * empty by default): without them listed, a policy that lacks a shipped rule ID is refused, so
+   * that emptying a shipped file cannot switch a rule off unseen.
+   */
+  public Set<String> removedRules() {
+    return removedRules;
   }
 
   /**
@@ -462,5 +634,90 @@ public record PolicyParameters(
         }
       }
     }
+  }
+
+  /** Equal when every accessor returns an equal value, as a record's would be. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof PolicyParameters that
+        && consentWindowDays == that.consentWindowDays
+        && extensionStepDays == that.extensionStepDays
+        && deviceMaximumDays == that.deviceMaximumDays
+        && expiryNoticeLeadDays == that.expiryNoticeLeadDays
+        && userNoticeDays == that.userNoticeDays
+        && gracePeriodDays == that.gracePeriodDays
+        && numberRetentionDays == that.numberRetentionDays
+        && deviceReturnDays == that.deviceReturnDays
+        && didsPerLocation == that.didsPerLocation
+        && didsPerUser == that.didsPerUser
+        && maxLicenseQuantity == that.maxLicenseQuantity
+        && Objects.equals(callingNumbersSeverity, that.callingNumbersSeverity)
+        && Objects.equals(shorteningExtensionSeverity, that.shorteningExtensionSeverity)
+        && Objects.equals(services, that.services)
+        && Objects.equals(verticals, that.verticals)
+        && Objects.equals(durationChoices, that.durationChoices)
+        && Objects.equals(deviceTypes, that.deviceTypes)
+        && Objects.equals(poeDeviceTypes, that.poeDeviceTypes)
+        && Objects.equals(emailPattern, that.emailPattern)
+        && Objects.equals(regions, that.regions)
+        && Objects.equals(countriesNotOffered, that.countriesNotOffered)
+        && Objects.equals(deviceExtensionsEmail, that.deviceExtensionsEmail)
+        && Objects.equals(unknownOrderEmail, that.unknownOrderEmail)
+        && Objects.equals(returnCarrierByCountry, that.returnCarrierByCountry)
+        && Objects.equals(emearCountries, that.emearCountries)
+        && Objects.equals(emearReturnCarrier, that.emearReturnCarrier)
+        && Objects.equals(replacementLabelCountries, that.replacementLabelCountries)
+        && Objects.equals(custom, that.custom)
+        && Objects.equals(removedRules, that.removedRules);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        consentWindowDays, extensionStepDays, deviceMaximumDays, expiryNoticeLeadDays,
+        userNoticeDays, gracePeriodDays, numberRetentionDays, deviceReturnDays, didsPerLocation,
+        didsPerUser, maxLicenseQuantity, callingNumbersSeverity, shorteningExtensionSeverity,
+        services, verticals, durationChoices, deviceTypes, poeDeviceTypes, emailPattern, regions,
+        countriesNotOffered, deviceExtensionsEmail, unknownOrderEmail, returnCarrierByCountry,
+        emearCountries, emearReturnCarrier, replacementLabelCountries, custom, removedRules);
+  }
+
+  /**
+   * {@code PolicyParameters[consentWindowDays=..., ...]}, as a record prints: this type was a
+   * record, and logs and test expectations read that form.
+   */
+  @Override
+  public String toString() {
+    return "PolicyParameters["
+        + "consentWindowDays=" + consentWindowDays
+        + ", extensionStepDays=" + extensionStepDays
+        + ", deviceMaximumDays=" + deviceMaximumDays
+        + ", expiryNoticeLeadDays=" + expiryNoticeLeadDays
+        + ", userNoticeDays=" + userNoticeDays
+        + ", gracePeriodDays=" + gracePeriodDays
+        + ", numberRetentionDays=" + numberRetentionDays
+        + ", deviceReturnDays=" + deviceReturnDays
+        + ", didsPerLocation=" + didsPerLocation
+        + ", didsPerUser=" + didsPerUser
+        + ", maxLicenseQuantity=" + maxLicenseQuantity
+        + ", callingNumbersSeverity=" + callingNumbersSeverity
+        + ", shorteningExtensionSeverity=" + shorteningExtensionSeverity
+        + ", services=" + services
+        + ", verticals=" + verticals
+        + ", durationChoices=" + durationChoices
+        + ", deviceTypes=" + deviceTypes
+        + ", poeDeviceTypes=" + poeDeviceTypes
+        + ", emailPattern=" + emailPattern
+        + ", regions=" + regions
+        + ", countriesNotOffered=" + countriesNotOffered
+        + ", deviceExtensionsEmail=" + deviceExtensionsEmail
+        + ", unknownOrderEmail=" + unknownOrderEmail
+        + ", returnCarrierByCountry=" + returnCarrierByCountry
+        + ", emearCountries=" + emearCountries
+        + ", emearReturnCarrier=" + emearReturnCarrier
+        + ", replacementLabelCountries=" + replacementLabelCountries
+        + ", custom=" + custom
+        + ", removedRules=" + removedRules
+        + "]";
   }
 }

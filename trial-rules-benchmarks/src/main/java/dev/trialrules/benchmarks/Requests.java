@@ -69,12 +69,12 @@ public final class Requests {
 
   /** An extension of {@link #trial()} requested today. */
   public static ExtensionRequest extension() {
-    return new ExtensionRequest(TODAY, trial());
+    return ExtensionRequest.of(TODAY, trial());
   }
 
   /** A conversion of {@link #trial()} to an order of the services it tried. */
   public static ConversionRequest conversion() {
-    return new ConversionRequest(TODAY, trial(), "ceo@fjord.example",
-        List.of(Services.MESSAGING, Services.MEETINGS));
+    return ConversionRequest.builder(TODAY, trial()).provisioningEmail("ceo@fjord.example")
+        .orderedServices(List.of(Services.MESSAGING, Services.MEETINGS)).build();
   }
 }

@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
- * Validation shared by the fact records; every message names the field and the value, except that
+ * Validation shared by the facts; every message names the field and the value, except that
  * over-long text is given by its length and a hidden character by its code point, never quoted.
  */
+// Unmarked: each check receives whatever a caller passed, null included, and is where a null is
+// refused with the field's name; annotating every parameter @Nullable would only restate that.
+@NullUnmarked
 final class Check {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
@@ -250,7 +254,7 @@ final class Check {
   }
 
   /**
-   * A builder's copy of what a caller passed, nulls and all: the record's constructor is the one
+   * A builder's copy of what a caller passed, nulls and all: the fact's constructor is the one
    * place that refuses bad values, so that every message names the field the same way.
    */
   static <T> List<T> copy(Collection<? extends T> values) {

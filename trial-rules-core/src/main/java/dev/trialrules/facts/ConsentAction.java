@@ -1,6 +1,11 @@
 package dev.trialrules.facts;
 
-/** What happens to an existing customer's consent request (EXIST-04..08). */
+/**
+ * What happens to an existing customer's consent request (EXIST-04..08).
+ *
+ * <p>May gain constants in a minor release: a new step in the consent exchange (a reminder, say)
+ * becomes a constant here. A {@code switch} over it needs a {@code default}.
+ */
 public enum ConsentAction {
   /** The consent e-mail goes out when the trial request is sent. */
   SEND,

@@ -3,31 +3,31 @@ package dev.trialrules.facts;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The customer's Webex organization as the caller found it, or {@link #none()} when the admin
  * e-mail belongs to no organization (a new customer, or the case EXIST-03 refuses).
- *
- * @param exists whether an organization was found
- * @param orgId its organization ID; {@code null} exactly when it does not exist
- * @param country its country (ISO 3166-1 alpha-2), if known
- * @param admins its administrators; an admin appears once
- * @param purchasedServices the services it has bought (EXIST-01)
- * @param otherPartnerTrials the services another partner already runs a trial of (EXIST-02)
  */
-public record CustomerOrg(
-    boolean exists,
-    String orgId,
-    String country,
-    List<CustomerAdmin> admins,
-    List<String> purchasedServices,
-    List<String> otherPartnerTrials) {
+public final class CustomerOrg {
+  private final boolean exists;
+  private final @Nullable String orgId;
+  private final @Nullable String country;
+  private final List<CustomerAdmin> admins;
+  private final List<String> purchasedServices;
+  private final List<String> otherPartnerTrials;
 
   private static final CustomerOrg NONE = new CustomerOrg(false, null, null, List.of(), List.of(), List.of());
-
-  /** Validates and copies; see the record components. */
-  public CustomerOrg {
+  /** Validates and copies; see the accessors. */
+  private CustomerOrg(
+      boolean exists,
+      @Nullable String orgId,
+      @Nullable String country,
+      List<CustomerAdmin> admins,
+      List<String> purchasedServices,
+      List<String> otherPartnerTrials) {
     Check.identifier(orgId, "customer.orgId");
     if (exists) {
       Check.requiredIdentifier(orgId, "customer.orgId");
@@ -49,6 +49,42 @@ public record CustomerOrg(
       throw new IllegalArgumentException("customer.admins, purchasedServices and otherPartnerTrials"
           + " must be empty when customer.exists is false");
     }
+    this.exists = exists;
+    this.orgId = orgId;
+    this.country = country;
+    this.admins = admins;
+    this.purchasedServices = purchasedServices;
+    this.otherPartnerTrials = otherPartnerTrials;
+  }
+
+  /** Whether an organization was found. */
+  public boolean exists() {
+    return exists;
+  }
+
+  /** Its organization ID; {@code null} exactly when it does not exist. */
+  public @Nullable String orgId() {
+    return orgId;
+  }
+
+  /** Its country (ISO 3166-1 alpha-2), if known. */
+  public @Nullable String country() {
+    return country;
+  }
+
+  /** Its administrators; an admin appears once. */
+  public List<CustomerAdmin> admins() {
+    return admins;
+  }
+
+  /** The services it has bought (EXIST-01). */
+  public List<String> purchasedServices() {
+    return purchasedServices;
+  }
+
+  /** The services another partner already runs a trial of (EXIST-02). */
+  public List<String> otherPartnerTrials() {
+    return otherPartnerTrials;
   }
 
   /** No organization was found for the admin e-mail. */
@@ -80,7 +116,7 @@ public record CustomerOrg(
   /** Builds an existing {@link CustomerOrg}; every setter returns this builder. */
   public static final class Builder {
     private final String orgId;
-    private String country;
+    private @Nullable String country;
     private List<CustomerAdmin> admins = List.of();
     private List<String> purchased = List.of();
     private List<String> otherPartnerTrials = List.of();
@@ -90,7 +126,7 @@ public record CustomerOrg(
     }
 
     /** The organization's country. */
-    public Builder country(String country) {
+    public Builder country(@Nullable String country) {
       this.country = country;
       return this;
     }
@@ -103,12 +139,12 @@ public record CustomerOrg(
 
     /** Adds a full admin. */
     public Builder fullAdmin(String email) {
-      return addAdmin(new CustomerAdmin(email, true));
+      return addAdmin(CustomerAdmin.of(email, true));
     }
 
     /** Adds an admin who is not a full admin. */
     public Builder admin(String email) {
-      return addAdmin(new CustomerAdmin(email, false));
+      return addAdmin(CustomerAdmin.of(email, false));
     }
 
     private Builder addAdmin(CustomerAdmin admin) {
@@ -124,8 +160,20 @@ public record CustomerOrg(
       return this;
     }
 
+    /** The services the organization has bought. */
+    public Builder purchased(Collection<String> services) {
+      this.purchased = Check.copy(services);
+      return this;
+    }
+
     /** The services another partner already runs a trial of. */
     public Builder otherPartnerTrials(String... services) {
+      this.otherPartnerTrials = Check.copy(services);
+      return this;
+    }
+
+    /** The services another partner already runs a trial of. */
+    public Builder otherPartnerTrials(Collection<String> services) {
       this.otherPartnerTrials = Check.copy(services);
       return this;
     }
@@ -134,5 +182,41 @@ public record CustomerOrg(
     public CustomerOrg build() {
       return new CustomerOrg(true, orgId, country, admins, purchased, otherPartnerTrials);
     }
+  }
+
+  /**
+   * Equal when every accessor returns an equal value, as a record's would be: Drools' logical
+   * insertion and the JSON round trip compare facts by value.
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof CustomerOrg that
+        && exists == that.exists
+        && Objects.equals(orgId, that.orgId)
+        && Objects.equals(country, that.country)
+        && Objects.equals(admins, that.admins)
+        && Objects.equals(purchasedServices, that.purchasedServices)
+        && Objects.equals(otherPartnerTrials, that.otherPartnerTrials);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(exists, orgId, country, admins, purchasedServices, otherPartnerTrials);
+  }
+
+  /**
+   * {@code CustomerOrg[exists=..., ...]}, as a record prints: these facts were records, and logs
+   * and test expectations read that form.
+   */
+  @Override
+  public String toString() {
+    return "CustomerOrg["
+        + "exists=" + exists
+        + ", orgId=" + orgId
+        + ", country=" + country
+        + ", admins=" + admins
+        + ", purchasedServices=" + purchasedServices
+        + ", otherPartnerTrials=" + otherPartnerTrials
+        + "]";
   }
 }

@@ -1,6 +1,11 @@
 package dev.trialrules.facts;
 
-/** Which of the three ways of starting a trial a {@link StartTrialRequest} takes. */
+/**
+ * Which of the three ways of starting a trial a {@link StartTrialRequest} takes.
+ *
+ * <p>Gains no constant before a major release: the three flows are the shape of POLICY.md, and a
+ * fourth would be a major release.
+ */
 public enum Flow {
   /** A customer with no Webex organization yet (POLICY section 2, NEW). */
   NEW_CUSTOMER,

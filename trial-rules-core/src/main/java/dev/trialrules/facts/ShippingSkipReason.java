@@ -4,6 +4,9 @@ package dev.trialrules.facts;
  * Why a Devices trial ships no devices (NEW-08). Which reasons a flow accepts is decided by the
  * rules, not here: {@link #TEST_ONLY} is valid only in the existing-customer flow and
  * {@link #OTHER} never.
+ *
+ * <p>May gain constants in a minor release: Webex adds reasons to the order form from time to
+ * time, and each becomes a constant here. A {@code switch} over it needs a {@code default}.
  */
 public enum ShippingSkipReason {
   /** Only device registration licences are wanted. */

@@ -1,6 +1,11 @@
 package dev.trialrules.facts;
 
-/** Where a trial stands in its life (EXIST-08 and section 8). */
+/**
+ * Where a trial stands in its life (EXIST-08 and section 8).
+ *
+ * <p>May gain constants in a minor release: a status Webex adds to a trial's life (a suspension,
+ * say) becomes a constant here. A {@code switch} over it needs a {@code default}.
+ */
 public enum TrialStatus {
   /** Sent to an existing customer's full admins, waiting for consent. */
   PENDING_CONSENT,

@@ -1,6 +1,13 @@
 /**
- * The facts a caller hands to the engine: immutable records that refuse structurally invalid
- * values when they are built.
+ * The facts a caller hands to the engine: immutable values that refuse structurally invalid
+ * values when they are built. Wide facts are built by their builders ({@code
+ * StartTrialRequest.builder(flow, today)}, {@code Trial.builder(...)}), small ones by a static
+ * {@code of(...)}; no fact has a public constructor, so a later release can add an optional field
+ * without breaking a caller.
+ *
+ * <p>Nullness is stated with JSpecify: everything in this package is non-null unless marked
+ * {@link org.jspecify.annotations.Nullable @Nullable}, which an accessor is exactly when the
+ * user may leave the field out (a licence quantity, a site URL, whether PoE is supported).
  *
  * <p>Two kinds of bad input are told apart on purpose. A value that cannot be a fact at all (a
  * {@code null} list, a negative count, a time zone that does not exist) throws a standard
@@ -31,4 +38,7 @@
  *       instead (NEW-01, CONV-02), so that a typo becomes a finding rather than an exception.
  * </ul>
  */
+@NullMarked
 package dev.trialrules.facts;
+
+import org.jspecify.annotations.NullMarked;

@@ -301,7 +301,7 @@ public final class CompiledPolicy {
     Throwable cause = null;
     try (Session session = open(recorder, firedRules)) {
       for (Trial trial : trials) {
-        session.insert(new TimelineRequest(trial));
+        session.insert(TimelineRequest.of(trial));
       }
       int limit = MAX_FIRINGS + MAX_FIRINGS_PER_TRIAL * trials.size();
       int fired = session.fireAllRules(limit);

@@ -71,7 +71,7 @@ public final class RuleCompiler {
     KnowledgeBuilderConfiguration configuration = loader == null
         ? KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration()
         : KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
-    // Facts are immutable records that no rule modifies, so property reactivity has nothing to
+    // Facts are immutable values that no rule modifies, so property reactivity has nothing to
     // track; left on, it only warns about every constraint that calls a method with a variable.
     configuration.setOption(PropertySpecificOption.ALLOWED);
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);

@@ -11,26 +11,26 @@ class CustomerAdminTest {
 
   @Test
   void email_isStrippedAndLowerCased() {
-    assertThat(new CustomerAdmin(" CEO@Fjord.Example ", true).email()).isEqualTo("ceo@fjord.example");
+    assertThat(CustomerAdmin.of(" CEO@Fjord.Example ", true).email()).isEqualTo("ceo@fjord.example");
   }
 
   @Test
   void email_isLowerCasedInTheRootLocaleUnderATurkishDefault() {
-    CustomerAdmin admin = underDefaultLocale(TURKISH, () -> new CustomerAdmin("ADMIN@FJORD.EXAMPLE", true));
+    CustomerAdmin admin = underDefaultLocale(TURKISH, () -> CustomerAdmin.of("ADMIN@FJORD.EXAMPLE", true));
 
     assertThat(admin.email()).isEqualTo("admin@fjord.example");
   }
 
   @Test
   void missingEmail_isRefusedNamingTheField() {
-    assertThatNullPointerException().isThrownBy(() -> new CustomerAdmin(null, false))
+    assertThatNullPointerException().isThrownBy(() -> CustomerAdmin.of(null, false))
         .withMessageContaining("customer.admins.email");
   }
 
   @Test
   void admins_areEqualByValueAfterLowerCasing() {
-    assertThat(new CustomerAdmin("IT@fjord.example", false))
-        .isEqualTo(new CustomerAdmin("it@fjord.example", false))
-        .isNotEqualTo(new CustomerAdmin("it@fjord.example", true));
+    assertThat(CustomerAdmin.of("IT@fjord.example", false))
+        .isEqualTo(CustomerAdmin.of("it@fjord.example", false))
+        .isNotEqualTo(CustomerAdmin.of("it@fjord.example", true));
   }
 }

@@ -46,7 +46,7 @@ class CustomerOrgTest {
   @Test
   void aMissingOrganizationWithAnOrgId_isRefusedNamingTheValue() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new CustomerOrg(false, "customer-1", null, List.of(), List.of(), List.of()))
+        .isThrownBy(() -> FactFixtures.copyWith(CustomerOrg.none(), "orgId", "customer-1"))
         .withMessageContainingAll("customer.orgId", "customer-1");
   }
 
@@ -79,7 +79,7 @@ class CustomerOrgTest {
 
   @Test
   void aNullAdmin_isRefusedNamingTheField() {
-    List<CustomerAdmin> withNull = Arrays.asList(new CustomerAdmin("ceo@fjord.example", true), null);
+    List<CustomerAdmin> withNull = Arrays.asList(CustomerAdmin.of("ceo@fjord.example", true), null);
 
     assertThatNullPointerException().isThrownBy(() -> copyWith(customer().build(), "admins", withNull))
         .withMessageContaining("customer.admins");
@@ -151,14 +151,14 @@ class CustomerOrgTest {
   @Test
   void lists_areUnmodifiableCopies() {
     List<String> purchased = new ArrayList<>(List.of(Services.MEETINGS));
-    CustomerOrg org = new CustomerOrg(true, "customer-1", "DK", List.of(), purchased, List.of());
+    CustomerOrg org = CustomerOrg.builder("customer-1").country("DK").purchased(purchased).build();
 
     purchased.add(Services.CALLING);
 
     assertThat(org.purchasedServices()).containsExactly(Services.MEETINGS);
     assertThatThrownBy(() -> org.purchasedServices().add(Services.CALLING))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> org.admins().add(new CustomerAdmin("x@fjord.example", true)))
+    assertThatThrownBy(() -> org.admins().add(CustomerAdmin.of("x@fjord.example", true)))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 

@@ -13,27 +13,27 @@ class DeviceShipmentTest {
   @ParameterizedTest(name = "quantity {0}")
   @ValueSource(ints = {0, -3})
   void quantityBelowOne_isRefusedNamingTheFieldAndValue(int quantity) {
-    assertThatIllegalArgumentException().isThrownBy(() -> new DeviceShipment("PHONE", quantity))
+    assertThatIllegalArgumentException().isThrownBy(() -> DeviceShipment.of("PHONE", quantity))
         .withMessageContainingAll("deviceShipments.quantity", String.valueOf(quantity));
   }
 
   @Test
   void missingDeviceType_isRefusedNamingTheField() {
-    assertThatNullPointerException().isThrownBy(() -> new DeviceShipment(null, 1))
+    assertThatNullPointerException().isThrownBy(() -> DeviceShipment.of(null, 1))
         .withMessageContaining("deviceShipments.deviceType");
   }
 
   @Test
   void blankDeviceType_isRefusedNamingTheField() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new DeviceShipment("  ", 1))
+    assertThatIllegalArgumentException().isThrownBy(() -> DeviceShipment.of("  ", 1))
         .withMessageContaining("deviceShipments.deviceType");
   }
 
   @Test
   void shipments_areEqualByValue() {
-    assertThat(new DeviceShipment("PHONE", 2))
-        .isEqualTo(new DeviceShipment("PHONE", 2))
-        .hasSameHashCodeAs(new DeviceShipment("PHONE", 2))
-        .isNotEqualTo(new DeviceShipment("PHONE", 3));
+    assertThat(DeviceShipment.of("PHONE", 2))
+        .isEqualTo(DeviceShipment.of("PHONE", 2))
+        .hasSameHashCodeAs(DeviceShipment.of("PHONE", 2))
+        .isNotEqualTo(DeviceShipment.of("PHONE", 3));
   }
 }

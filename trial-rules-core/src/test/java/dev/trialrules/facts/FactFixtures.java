@@ -1,8 +1,9 @@
 package dev.trialrules.facts;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -43,25 +44,30 @@ final class FactFixtures {
   }
 
   /**
-   * Calls the record's canonical constructor with one component replaced, for values a builder
-   * cannot express (a null list, a list with a null entry); the constructor's exception escapes.
+   * Calls the fact's one constructor with one field replaced, for values no builder or factory
+   * can express (a null list, a missing organization with an ID); the constructor's exception
+   * escapes. The constructor is private and takes every field in declaration order, as a
+   * record's canonical constructor did.
    */
   @SuppressWarnings("unchecked")
-  static <R extends Record> R copyWith(R record, String component, Object value) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    if (Arrays.stream(components).noneMatch(c -> c.getName().equals(component))) {
-      throw new AssertionError(record.getClass().getSimpleName() + " has no component " + component);
+  static <F> F copyWith(F fact, String field, Object value) {
+    List<Field> fields = Arrays.stream(fact.getClass().getDeclaredFields())
+        .filter(f -> !Modifier.isStatic(f.getModifiers())).toList();
+    if (fields.stream().noneMatch(f -> f.getName().equals(field))) {
+      throw new AssertionError(fact.getClass().getSimpleName() + " has no field " + field);
     }
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
+    Object[] values = new Object[fields.size()];
+    Class<?>[] types = new Class<?>[fields.size()];
     try {
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        values[i] = components[i].getName().equals(component)
-            ? value : components[i].getAccessor().invoke(record);
+      for (int i = 0; i < fields.size(); i++) {
+        Field f = fields.get(i);
+        f.setAccessible(true);
+        types[i] = f.getType();
+        values[i] = f.getName().equals(field) ? value : f.get(fact);
       }
-      Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
-      return (R) canonical.newInstance(values);
+      Constructor<?> all = fact.getClass().getDeclaredConstructor(types);
+      all.setAccessible(true);
+      return (F) all.newInstance(values);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;

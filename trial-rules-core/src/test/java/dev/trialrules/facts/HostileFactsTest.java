@@ -60,14 +60,15 @@ class HostileFactsTest {
             IllegalArgumentException.class, "callingLocations", "-2147483648"),
         refused("didsHeld past the maximum", () -> newCustomer().didsHeld(10_000_001).build(),
             IllegalArgumentException.class, "didsHeld", "10000001"),
-        refused("a shipment of Integer.MAX_VALUE devices", () -> new DeviceShipment("PHONE", Integer.MAX_VALUE),
+        refused("a shipment of Integer.MAX_VALUE devices", () -> DeviceShipment.of("PHONE", Integer.MAX_VALUE),
             IllegalArgumentException.class, "deviceShipments.quantity", "2147483647"),
         refused("trial licenseQuantity negative", () -> trial().licenseQuantity(Integer.MIN_VALUE).build(),
             IllegalArgumentException.class, "trial.licenseQuantity", "-2147483648"),
         refused("extensionsGranted huge", () -> trial().extensionsGranted(Integer.MAX_VALUE).build(),
             IllegalArgumentException.class, "trial.extensionsGranted", "2147483647"),
-        refused("newLicenseQuantity huge", () -> new ServiceChangeRequest(TODAY, trial().build(), List.of(), List.of(),
-            Integer.MAX_VALUE), IllegalArgumentException.class, "newLicenseQuantity", "2147483647"));
+        refused("newLicenseQuantity huge", () -> ServiceChangeRequest.builder(TODAY, trial()
+            .build()).newLicenseQuantity(Integer.MAX_VALUE)
+            .build(), IllegalArgumentException.class, "newLicenseQuantity", "2147483647"));
   }
 
   static Stream<Arguments> datesAtTheEndsOfTheCalendar() {
@@ -91,14 +92,16 @@ class HostileFactsTest {
             IllegalArgumentException.class, "trial.deviceDueDate", "+10000-01-01"),
         refused("consent sent at LocalDate.MIN", () -> trial().consentSentOn(FAR_PAST).build(),
             IllegalArgumentException.class, "trial.consentSentOn", "-999999999-01-01"),
-        refused("extension requested at LocalDate.MAX", () -> new ExtensionRequest(FAR_FUTURE, trial().build()),
+        refused("extension requested at LocalDate.MAX", () -> ExtensionRequest.of(FAR_FUTURE, trial().build()),
             IllegalArgumentException.class, "today", "+999999999-12-31"),
-        refused("conversion in year 0", () -> new ConversionRequest(YEAR_ZERO, trial().build(), null, List.of()),
+        refused("conversion in year 0", () -> ConversionRequest.builder(YEAR_ZERO, trial().build())
+            .orderedServices(List.of()).build(),
             IllegalArgumentException.class, "today", "0000-01-01"),
-        refused("cancellation at LocalDate.MIN", () -> new CancellationRequest(FAR_PAST, trial().build(),
+        refused("cancellation at LocalDate.MIN", () -> CancellationRequest.of(FAR_PAST, trial().build(),
             CancelledBy.PARTNER), IllegalArgumentException.class, "today", "-999999999-01-01"),
-        refused("device return at LocalDate.MAX", () -> new DeviceReturnRequest(FAR_FUTURE, trial().build(),
-            List.of(), false), IllegalArgumentException.class, "today", "+999999999-12-31"));
+        refused("device return at LocalDate.MAX", () -> DeviceReturnRequest.builder(FAR_FUTURE, trial()
+            .build()).returnedSerials(List.of())
+            .build(), IllegalArgumentException.class, "today", "+999999999-12-31"));
   }
 
   static Stream<Arguments> invalidTimeZonesAndAddresses() {
@@ -115,9 +118,9 @@ class HostileFactsTest {
             IllegalArgumentException.class, "partner.adminEmails", "sales.partner.example"),
         refused("a partner admin with two @", () -> partner().adminEmails(List.of("a@b@partner.example")).build(),
             IllegalArgumentException.class, "partner.adminEmails", "a@b@partner.example"),
-        refused("a customer admin with a space", () -> new CustomerAdmin("it @fjord.example", true),
+        refused("a customer admin with a space", () -> CustomerAdmin.of("it @fjord.example", true),
             IllegalArgumentException.class, "customer.admins.email", "it @fjord.example"),
-        refused("a blank customer admin", () -> new CustomerAdmin("  ", true),
+        refused("a blank customer admin", () -> CustomerAdmin.of("  ", true),
             IllegalArgumentException.class, "customer.admins.email", "blank"),
         refused("a trial's customer admin without a domain", () -> trial().customerAdminEmail("it@").build(),
             IllegalArgumentException.class, "trial.customerAdminEmail", "it@"));
@@ -142,12 +145,15 @@ class HostileFactsTest {
             IllegalArgumentException.class, "customer.purchasedServices", "MEETINGS", "twice"),
         refused("a serial number shipped twice", () -> trial().device("FOC1", "BOARD").build(),
             IllegalArgumentException.class, "trial.devices", "FOC1", "twice"),
-        refused("a serial number returned twice", () -> new DeviceReturnRequest(TODAY, trial().build(),
-            List.of("FOC1", "FOC1"), false), IllegalArgumentException.class, "returnedSerials", "FOC1", "twice"),
-        refused("an ordered service twice", () -> new ConversionRequest(TODAY, trial().build(), null,
-            List.of(Services.DEVICES, Services.DEVICES)), IllegalArgumentException.class, "orderedServices", "DEVICES"),
-        refused("a service removed twice", () -> new ServiceChangeRequest(TODAY, trial().build(), List.of(),
-            List.of(Services.DEVICES, Services.DEVICES), null), IllegalArgumentException.class, "removeServices", "DEVICES"));
+        refused("a serial number returned twice", () -> DeviceReturnRequest.builder(TODAY, trial()
+            .build()).returnedSerials(List.of("FOC1", "FOC1"))
+            .build(), IllegalArgumentException.class, "returnedSerials", "FOC1", "twice"),
+        refused("an ordered service twice", () -> ConversionRequest.builder(TODAY, trial().build())
+            .orderedServices(List.of(Services.DEVICES, Services.DEVICES))
+            .build(), IllegalArgumentException.class, "orderedServices", "DEVICES"),
+        refused("a service removed twice", () -> ServiceChangeRequest.builder(TODAY, trial()
+            .build()).removeServices(List.of(Services.DEVICES, Services.DEVICES))
+            .build(), IllegalArgumentException.class, "removeServices", "DEVICES"));
   }
 
   static Stream<Arguments> blanksAndNulls() {
@@ -158,7 +164,7 @@ class HostileFactsTest {
             IllegalArgumentException.class, "services", "blank"),
         refused("a null role", () -> partner().roles(PartnerRole.SALES_ADMIN, null).build(),
             NullPointerException.class, "partner.userRoles"),
-        refused("a blank device type", () -> new ShippedDevice("FOC9", " "),
+        refused("a blank device type", () -> ShippedDevice.of("FOC9", " "),
             IllegalArgumentException.class, "devices.deviceType", "blank"),
         refused("a null trial ID", () -> Trial.builder(null, partner().build(), customer().build())
             .period(TODAY, TODAY.plusDays(1)).build(), NullPointerException.class, "trial.trialId"));
@@ -175,17 +181,18 @@ class HostileFactsTest {
       String shown = blank.codePoints().mapToObj(c -> String.format("U+%04X", c))
           .reduce((a, b) -> a + " " + b).orElse("empty");
       return Stream.of(
-          refused("trialId " + shown, () -> Trial.builder(blank, partner().build(), customer().build())
+          refused("trialId " + shown, () -> Trial.builder(blank, partner().build(), customer()
+              .build())
               .period(TODAY, TODAY.plusDays(1)).build(), IllegalArgumentException.class, "trial.trialId"),
           refused("partner.orgId " + shown, () -> Partner.builder(blank).build(),
               IllegalArgumentException.class, "partner.orgId"),
           refused("customer.orgId " + shown, () -> CustomerOrg.builder(blank).build(),
               IllegalArgumentException.class, "customer.orgId"),
-          refused("a device type to ship " + shown, () -> new DeviceShipment(blank, 1),
+          refused("a device type to ship " + shown, () -> DeviceShipment.of(blank, 1),
               IllegalArgumentException.class, "deviceShipments.deviceType"),
-          refused("a shipped device type " + shown, () -> new ShippedDevice("FOC9", blank),
+          refused("a shipped device type " + shown, () -> ShippedDevice.of("FOC9", blank),
               IllegalArgumentException.class, "devices.deviceType"),
-          refused("a serial number " + shown, () -> new ShippedDevice(blank, "PHONE"),
+          refused("a serial number " + shown, () -> ShippedDevice.of(blank, "PHONE"),
               IllegalArgumentException.class, "devices.serialNumber"),
           refused("an already shipped device type " + shown,
               () -> newCustomer().alreadyShippedDeviceTypes(blank).build(),
@@ -200,9 +207,9 @@ class HostileFactsTest {
             IllegalArgumentException.class, "partner.orgId", "U+0000"),
         refused("customer.orgId NUL", () -> CustomerOrg.builder("\0\0").build(),
             IllegalArgumentException.class, "customer.orgId", "U+0000"),
-        refused("a device type to ship NUL", () -> new DeviceShipment("\0", 1),
+        refused("a device type to ship NUL", () -> DeviceShipment.of("\0", 1),
             IllegalArgumentException.class, "deviceShipments.deviceType", "U+0000"),
-        refused("a shipped device type NUL", () -> new ShippedDevice("FOC9", "\0"),
+        refused("a shipped device type NUL", () -> ShippedDevice.of("FOC9", "\0"),
             IllegalArgumentException.class, "devices.deviceType", "U+0000"));
     return Stream.concat(blanks, nuls);
   }
@@ -243,23 +250,28 @@ class HostileFactsTest {
             "adminEmail", 254, 255),
         tooLong("a consent's acceptedBy", () -> consent(ConsentAction.ACCEPT).acceptedBy(address(100_000)).build(),
             "acceptedBy", 254, 100_000),
-        tooLong("a conversion's provisioningEmail", () -> new ConversionRequest(TODAY, trial().build(),
-            address(255), List.of()), "provisioningEmail", 254, 255),
-        tooLong("a conversion's customerAdminEmail", () -> new ConversionRequest(TODAY, trial().build(),
-            null, List.of(), address(255)), "customerAdminEmail", 254, 255),
+        tooLong("a conversion's provisioningEmail", () -> ConversionRequest.builder(TODAY, trial()
+            .build()).provisioningEmail(address(255)).orderedServices(List.of())
+            .build(), "provisioningEmail", 254, 255),
+        tooLong("a conversion's customerAdminEmail", () -> ConversionRequest.builder(TODAY, trial()
+            .build()).orderedServices(List.of()).customerAdminEmail(address(255))
+            .build(), "customerAdminEmail", 254, 255),
         tooLong("a trial's customer admin", () -> trial().customerAdminEmail(address(255)).build(),
             "trial.customerAdminEmail", 254, 255),
         tooLong("a partner admin", () -> partner().adminEmails(List.of(address(255))).build(),
             "partner.adminEmails", 254, 255),
-        tooLong("a customer admin", () -> new CustomerAdmin(BACKTRACKING_ADDRESS, true),
+        tooLong("a customer admin", () -> CustomerAdmin.of(BACKTRACKING_ADDRESS, true),
             "customer.admins.email", 254, backtracking),
-        tooLong("a partner orgId", () -> Partner.builder(text(129)).build(), "partner.orgId", 128, 129),
-        tooLong("a customer orgId", () -> CustomerOrg.builder(text(129)).build(), "customer.orgId", 128, 129),
-        tooLong("a trialId", () -> Trial.builder(text(100_000), partner().build(), customer().build())
+        tooLong("a partner orgId", () -> Partner.builder(text(129))
+            .build(), "partner.orgId", 128, 129),
+        tooLong("a customer orgId", () -> CustomerOrg.builder(text(129))
+            .build(), "customer.orgId", 128, 129),
+        tooLong("a trialId", () -> Trial.builder(text(100_000), partner().build(), customer()
+            .build())
             .period(TODAY, TODAY.plusDays(1)).build(), "trial.trialId", 128, 100_000),
-        tooLong("a serial number", () -> new ShippedDevice(text(129), "PHONE"), "devices.serialNumber", 128, 129),
-        tooLong("a shipped device type", () -> new ShippedDevice("FOC9", text(129)), "devices.deviceType", 128, 129),
-        tooLong("a device type to ship", () -> new DeviceShipment(text(129), 1), "deviceShipments.deviceType",
+        tooLong("a serial number", () -> ShippedDevice.of(text(129), "PHONE"), "devices.serialNumber", 128, 129),
+        tooLong("a shipped device type", () -> ShippedDevice.of("FOC9", text(129)), "devices.deviceType", 128, 129),
+        tooLong("a device type to ship", () -> DeviceShipment.of(text(129), 1), "deviceShipments.deviceType",
             128, 129),
         tooLong("an already shipped device type", () -> newCustomer().alreadyShippedDeviceTypes(text(129)).build(),
             "alreadyShippedDeviceTypes", 128, 129),
@@ -269,16 +281,18 @@ class HostileFactsTest {
             "customer.purchasedServices", 128, 129),
         tooLong("another partner's trial", () -> customer().otherPartnerTrials(text(129)).build(),
             "customer.otherPartnerTrials", 128, 129),
-        tooLong("an ordered service", () -> new ConversionRequest(TODAY, trial().build(), null, List.of(text(129))),
+        tooLong("an ordered service", () -> ConversionRequest.builder(TODAY, trial().build())
+            .orderedServices(List.of(text(129))).build(),
             "orderedServices", 128, 129),
-        tooLong("a service to add", () -> new ServiceChangeRequest(TODAY, trial().build(), List.of(text(129)),
-            List.of(), null), "addServices", 128, 129),
-        tooLong("a service to remove", () -> new ServiceChangeRequest(TODAY, trial().build(), List.of(),
-            List.of(text(129)), null), "removeServices", 128, 129),
-        tooLong("a returned serial", () -> new DeviceReturnRequest(TODAY, trial().build(), List.of(text(129)),
-            false), "returnedSerials", 128, 129),
-        tooLong("a demo order number", () -> new DeviceReturnRequest(TODAY, trial().build(), List.of(), false,
-            text(129)), "demoOrderNumber", 128, 129),
+        tooLong("a service to add", () -> ServiceChangeRequest.builder(TODAY, trial().build())
+            .addServices(List.of(text(129))).build(), "addServices", 128, 129),
+        tooLong("a service to remove", () -> ServiceChangeRequest.builder(TODAY, trial().build())
+            .removeServices(List.of(text(129))).build(), "removeServices", 128, 129),
+        tooLong("a returned serial", () -> DeviceReturnRequest.builder(TODAY, trial().build())
+            .returnedSerials(List.of(text(129))).build(), "returnedSerials", 128, 129),
+        tooLong("a demo order number", () -> DeviceReturnRequest.builder(TODAY, trial().build())
+            .returnedSerials(List.of()).demoOrderNumber(text(129))
+            .build(), "demoOrderNumber", 128, 129),
         tooLong("a country", () -> newCustomer().country(text(100_000)).build(), "country", 128, 100_000),
         tooLong("a customer's country", () -> customer().country(text(129)).build(), "customer.country", 128, 129),
         tooLong("a time zone", () -> newCustomer().timeZone(text(100_000)).build(), "timeZone", 128, 100_000),
@@ -316,29 +330,30 @@ class HostileFactsTest {
         Map.entry("adminEmail", c -> () -> newCustomer().adminEmail("it" + c + "@fjord.example").build()),
         Map.entry("acceptedBy", c -> () -> consent(ConsentAction.ACCEPT).acceptedBy("ceo@fjord" + c + ".example")
             .build()),
-        Map.entry("provisioningEmail", c -> () -> new ConversionRequest(TODAY, trial().build(),
-            "ceo@fjord.example" + c, List.of())),
-        Map.entry("customerAdminEmail", c -> () -> new ConversionRequest(TODAY, trial().build(), null, List.of(),
-            c + "it@fjord.example")),
+        Map.entry("provisioningEmail", c -> () -> ConversionRequest.builder(TODAY, trial().build())
+            .provisioningEmail("ceo@fjord.example" + c).orderedServices(List.of()).build()),
+        Map.entry("customerAdminEmail", c -> () -> ConversionRequest.builder(TODAY, trial().build())
+            .orderedServices(List.of()).customerAdminEmail(c + "it@fjord.example").build()),
         Map.entry("trial.customerAdminEmail", c -> () -> trial().customerAdminEmail("it@" + c + "fjord.example")
             .build()),
         Map.entry("partner.adminEmails", c -> () -> partner().adminEmails(List.of("sales@partner.exam" + c + "ple"))
             .build()),
-        Map.entry("customer.admins.email", c -> () -> new CustomerAdmin("it" + c + "@fjord.example", true)),
-        Map.entry("trial.trialId", c -> () -> Trial.builder("trial" + c + "-1", partner().build(), customer().build())
+        Map.entry("customer.admins.email", c -> () -> CustomerAdmin.of("it" + c + "@fjord.example", true)),
+        Map.entry("trial.trialId", c -> () -> Trial.builder("trial" + c + "-1", partner()
+            .build(), customer().build())
             .period(TODAY, TODAY.plusDays(1)).build()),
         Map.entry("partner.orgId", c -> () -> Partner.builder("partner-" + c + "1").build()),
         Map.entry("customer.orgId", c -> () -> CustomerOrg.builder("customer-1" + c).build()),
-        Map.entry("devices.serialNumber", c -> () -> new ShippedDevice("FOC" + c + "9", "PHONE")),
-        Map.entry("devices.deviceType", c -> () -> new ShippedDevice("FOC9", "PHO" + c + "NE")),
-        Map.entry("deviceShipments.deviceType", c -> () -> new DeviceShipment(c + "PHONE", 1)),
+        Map.entry("devices.serialNumber", c -> () -> ShippedDevice.of("FOC" + c + "9", "PHONE")),
+        Map.entry("devices.deviceType", c -> () -> ShippedDevice.of("FOC9", "PHO" + c + "NE")),
+        Map.entry("deviceShipments.deviceType", c -> () -> DeviceShipment.of(c + "PHONE", 1)),
         Map.entry("alreadyShippedDeviceTypes", c -> () -> newCustomer().alreadyShippedDeviceTypes("PHONE" + c).build()),
         Map.entry("services", c -> () -> newCustomer().services(Services.MESSAGING, "MEET" + c + "INGS").build()),
         Map.entry("customer.purchasedServices", c -> () -> customer().purchased("MEET" + c + "INGS").build()),
-        Map.entry("returnedSerials", c -> () -> new DeviceReturnRequest(TODAY, trial().build(), List.of("FOC1" + c),
-            false)),
-        Map.entry("demoOrderNumber", c -> () -> new DeviceReturnRequest(TODAY, trial().build(), List.of(), false,
-            "DEMO" + c + "42")),
+        Map.entry("returnedSerials", c -> () -> DeviceReturnRequest.builder(TODAY, trial().build())
+            .returnedSerials(List.of("FOC1" + c)).build()),
+        Map.entry("demoOrderNumber", c -> () -> DeviceReturnRequest.builder(TODAY, trial().build())
+            .returnedSerials(List.of()).demoOrderNumber("DEMO" + c + "42").build()),
         Map.entry("vertical", c -> () -> newCustomer().vertical("Transport" + c + "ation").build()),
         Map.entry("siteUrl", c -> () -> newCustomer().siteUrl("fjord" + c + ".webex.com").build()),
         Map.entry("country", c -> () -> newCustomer().country("D" + c + "K").build()),
@@ -407,8 +422,10 @@ class HostileFactsTest {
     assertThatCode(() -> newCustomer().companyName(text(256)).vertical(text(256)).adminEmail(address(254))
         .siteUrl("https://" + text(2030) + ".webex.com").services(id).alreadyShippedDeviceTypes(id).ship(id, 1)
         .build()).doesNotThrowAnyException();
-    assertThatCode(() -> new DeviceReturnRequest(TODAY, trial, List.of(id), false, id)).doesNotThrowAnyException();
-    assertThatCode(() -> new ConversionRequest(TODAY, trial, address(254), List.of(id), address(254)))
+    assertThatCode(() -> DeviceReturnRequest.builder(TODAY, trial).returnedSerials(List.of(id))
+        .demoOrderNumber(id).build()).doesNotThrowAnyException();
+    assertThatCode(() -> ConversionRequest.builder(TODAY, trial).provisioningEmail(address(254))
+        .orderedServices(List.of(id)).customerAdminEmail(address(254)).build())
         .doesNotThrowAnyException();
     assertThatCode(() -> consent(ConsentAction.ACCEPT).adminEmail(address(254)).acceptedBy(address(254)).build())
         .doesNotThrowAnyException();
@@ -421,7 +438,8 @@ class HostileFactsTest {
 
     assertThatCode(() -> trial().period(first, last).deviceDueDate(last).consentSentOn(first).build())
         .doesNotThrowAnyException();
-    assertThatCode(() -> StartTrialRequest.builder(Flow.NEW_CUSTOMER, last).partner(partner().build()).build())
+    assertThatCode(() -> StartTrialRequest.builder(Flow.NEW_CUSTOMER, last).partner(partner()
+        .build()).build())
         .doesNotThrowAnyException();
   }
 

@@ -101,7 +101,7 @@ class PartnerTest {
   void lists_areUnmodifiableCopies() {
     List<String> emails = new ArrayList<>(List.of("sales@partner.example"));
     EnumSet<PartnerRole> roles = EnumSet.of(PartnerRole.SALES_ADMIN);
-    Partner p = new Partner("partner-1", true, PartnerTier.TIER_1, roles, emails);
+    Partner p = FactFixtures.copyWith(partner().adminEmails(emails).build(), "userRoles", roles);
 
     emails.add("other@partner.example");
     roles.add(PartnerRole.FULL_ADMIN);

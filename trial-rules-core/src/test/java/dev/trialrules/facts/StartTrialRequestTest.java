@@ -53,7 +53,8 @@ class StartTrialRequestTest {
   @Test
   void missingToday_isRefusedNamingTheField() {
     assertThatNullPointerException()
-        .isThrownBy(() -> StartTrialRequest.builder(Flow.NEW_CUSTOMER, null).partner(partner().build()).build())
+        .isThrownBy(() -> StartTrialRequest.builder(Flow.NEW_CUSTOMER, null).partner(partner()
+            .build()).build())
         .withMessageContaining("today");
   }
 
@@ -183,7 +184,7 @@ class StartTrialRequestTest {
 
   @Test
   void aNullDeviceShipment_isRefusedNamingTheField() {
-    List<DeviceShipment> withNull = Arrays.asList(new DeviceShipment("PHONE", 2), null);
+    List<DeviceShipment> withNull = Arrays.asList(DeviceShipment.of("PHONE", 2), null);
 
     assertThatNullPointerException()
         .isThrownBy(() -> copyWith(newCustomer().build(), "deviceShipments", withNull))
@@ -203,7 +204,7 @@ class StartTrialRequestTest {
     StartTrialRequest request = newCustomer().ship("PHONE", 2).ship("PHONE", 3).build();
 
     assertThat(request.deviceShipments())
-        .containsExactly(new DeviceShipment("PHONE", 2), new DeviceShipment("PHONE", 3));
+        .containsExactly(DeviceShipment.of("PHONE", 2), DeviceShipment.of("PHONE", 3));
   }
 
   @Test
@@ -238,7 +239,7 @@ class StartTrialRequestTest {
     assertThat(request.services()).containsExactly(Services.MESSAGING);
     assertThatThrownBy(() -> request.services().add(Services.DEVICES))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> request.deviceShipments().add(new DeviceShipment("PHONE", 1)))
+    assertThatThrownBy(() -> request.deviceShipments().add(DeviceShipment.of("PHONE", 1)))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 

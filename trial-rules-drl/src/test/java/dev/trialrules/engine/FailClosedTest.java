@@ -233,7 +233,7 @@ class FailClosedTest {
             "ArithmeticException"),
         Arguments.of("a null pointer in a consequence", company("null"), "FAIL-02 Read a field nobody gave",
             "NullPointerException"),
-        Arguments.of("a rule on an action request", new CancellationRequest(Fixtures.TODAY,
+        Arguments.of("a rule on an action request", CancellationRequest.of(Fixtures.TODAY,
             Fixtures.trial().build(), CancelledBy.PARTNER), "FAIL-04 Throw on an action", "cancellations are broken"),
         Arguments.of("an Error in a consequence", company("error"), "FAIL-05 Throw an error, not an exception",
             "AssertionError"),

@@ -36,7 +36,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +59,7 @@ import java.util.stream.Collectors;
 
 /**
  * Generates the tables of {@code trial-rules-drl/VOCABULARY.md} from the code: the facts and
- * their components (by reflection, meanings from the records' {@code @param} Javadoc in
+ * their fields (by reflection, meanings from the accessors' Javadoc in
  * trial-rules-core's sources), what the engine puts in working memory for each kind of request
  * (by running the shipped policy with a probe rule), the global {@code verdict}, the derived
  * values and the rules that derive them (from the shipped DRL), and the shipped parameters.
@@ -210,8 +209,10 @@ public final class VocabularyDocument {
     LocalDate today = LocalDate.of(2026, 11, 23);
     Partner partner = Partner.builder("partner-1").verified(true).roles(PartnerRole.SALES_ADMIN)
         .adminEmails(List.of("sales@partner.example")).build();
-    CustomerOrg customer = CustomerOrg.builder("customer-1").country("DK").fullAdmin("ceo@fjord.example").build();
-    Trial trial = Trial.builder("trial-1", partner, customer).customerAdminEmail("ceo@fjord.example")
+    CustomerOrg customer = CustomerOrg.builder("customer-1").country("DK").fullAdmin("ceo@fjord.example")
+        .build();
+    Trial trial = Trial.builder("trial-1", partner, customer)
+        .customerAdminEmail("ceo@fjord.example")
         .services(Services.MESSAGING, Services.DEVICES).licenseQuantity(50)
         .period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1))
         .device("FOC0001", "PHONE").deviceDueDate(LocalDate.of(2026, 12, 15)).build();
@@ -220,11 +221,12 @@ public final class VocabularyDocument {
             .adminEmail("it@fjord.example").services(Services.MESSAGING).build(),
         ConsentRequest.builder(ConsentAction.ACCEPT, today).partner(partner).customer(customer)
             .adminEmail("ceo@fjord.example").acceptedBy("ceo@fjord.example").build(),
-        new ExtensionRequest(today, trial),
-        new ServiceChangeRequest(today, trial, List.of(Services.MEETINGS), List.of(), null),
-        new ConversionRequest(today, trial, "ceo@fjord.example", List.of(Services.MESSAGING)),
-        new CancellationRequest(today, trial, CancelledBy.PARTNER),
-        new DeviceReturnRequest(today, trial, List.of("FOC0001"), false));
+        ExtensionRequest.of(today, trial),
+        ServiceChangeRequest.builder(today, trial).addServices(List.of(Services.MEETINGS)).build(),
+        ConversionRequest.builder(today, trial).provisioningEmail("ceo@fjord.example")
+            .orderedServices(List.of(Services.MESSAGING)).build(),
+        CancellationRequest.of(today, trial, CancelledBy.PARTNER),
+        DeviceReturnRequest.builder(today, trial).returnedSerials(List.of("FOC0001")).build());
 
     StringBuilder out = new StringBuilder();
     out.append("| request | fact in working memory | which object |\n");
@@ -233,7 +235,8 @@ public final class VocabularyDocument {
     try {
       probe = Files.createTempDirectory("vocabulary-probe");
       Files.writeString(probe.resolve("vocabulary-probe.drl"), PROBE_DRL, StandardCharsets.UTF_8);
-      try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(probe).build()) {
+      try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(probe)
+          .build()) {
         for (PolicyRequest request : requests) {
           Decision decision = engine.decide(request);
           List<String> seen = new ArrayList<>();
@@ -298,7 +301,7 @@ public final class VocabularyDocument {
     }
   }
 
-  /** Where each object reachable through record components sits, shortest path first. */
+  /** Where each object reachable through the facts' accessors sits, shortest path first. */
   private static Map<Integer, String> pathsOf(Object root) {
     Map<Integer, String> paths = new LinkedHashMap<>();
     paths.put(System.identityHashCode(root), "the request itself");
@@ -306,10 +309,7 @@ public final class VocabularyDocument {
     for (int depth = 0; depth < 3; depth++) {
       List<Map.Entry<String, Object>> next = new ArrayList<>();
       for (Map.Entry<String, Object> node : level) {
-        if (!node.getValue().getClass().isRecord()) {
-          continue;
-        }
-        for (RecordComponent component : node.getValue().getClass().getRecordComponents()) {
+        for (Component component : components(node.getValue().getClass())) {
           Object value;
           try {
             value = component.getAccessor().invoke(node.getValue());
@@ -361,9 +361,53 @@ public final class VocabularyDocument {
     return types;
   }
 
-  /** The public records of the facts package: the fact types. */
+  /** The public classes of the facts package that hold values: the fact types. */
   static List<Class<?>> factRecords() {
-    return factTypes().stream().filter(Class::isRecord).toList();
+    return factTypes().stream().filter(t -> !components(t).isEmpty()).toList();
+  }
+
+  /**
+   * A field as DRL reads it: by its accessor. Named and shaped like {@link
+   * java.lang.reflect.RecordComponent}, which the facts and {@code PolicyParameters} were read by
+   * when they were records.
+   */
+  record Component(String getName, Type getGenericType, Method getAccessor) {
+    Class<?> getType() {
+      return getAccessor.getReturnType();
+    }
+
+    /** Whether the accessor is JSpecify {@code @Nullable}: the caller may leave the field out. */
+    boolean nullable() {
+      return java.util.Arrays.stream(getAccessor.getAnnotatedReturnType().getAnnotations())
+          .anyMatch(a -> a.annotationType().getName().equals("org.jspecify.annotations.Nullable"));
+    }
+  }
+
+  /**
+   * The fields of one of our value types, in declaration order: a record's components, or a final
+   * class's public accessors named after its private instance fields. Empty for any other type,
+   * so that walking a fact never descends into a JDK class.
+   */
+  static List<Component> components(Class<?> type) {
+    List<Component> components = new ArrayList<>();
+    if (type.isRecord()) {
+      for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+        components.add(new Component(c.getName(), c.getGenericType(), c.getAccessor()));
+      }
+    } else if (type.getName().startsWith("dev.trialrules.") && !type.isEnum() && !type.isInterface()) {
+      for (Field field : type.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers())) {
+          continue;
+        }
+        try {
+          Method accessor = type.getMethod(field.getName());
+          components.add(new Component(field.getName(), accessor.getGenericReturnType(), accessor));
+        } catch (NoSuchMethodException e) {
+          // private state with no accessor: nothing a rule can read
+        }
+      }
+    }
+    return components;
   }
 
   private String facts() {
@@ -373,14 +417,14 @@ public final class VocabularyDocument {
       out.append(classDoc(record)).append("\n\n");
       out.append("| field | type | meaning |\n| --- | --- | --- |\n");
       Map<String, String> params = paramDocs(record);
-      for (RecordComponent component : record.getRecordComponents()) {
+      for (Component component : components(record)) {
         String meaning = params.get(component.getName());
         if (meaning == null) {
           throw new IllegalStateException(record.getSimpleName() + "." + component.getName()
               + " has no @param in " + sourceOf(record) + ": add one (it is the field's meaning in VOCABULARY.md)");
         }
         out.append("| `").append(component.getName()).append("` | `").append(typeName(component.getGenericType()))
-            .append("` | ").append(cell(meaning)).append(" |\n");
+            .append(component.nullable() ? "` or `null`" : "`").append(" | ").append(cell(meaning)).append(" |\n");
       }
       out.append('\n');
     }
@@ -426,7 +470,7 @@ public final class VocabularyDocument {
       out.append('\n');
     }
     for (Class<?> type : factTypes()) {
-      if (type.isRecord() || type.isEnum() || type.isInterface()) {
+      if (!components(type).isEmpty() || type.isEnum() || type.isInterface()) {
         continue;
       }
       List<Field> constants = new ArrayList<>();
@@ -601,8 +645,8 @@ public final class VocabularyDocument {
   private String parameters() {
     Properties properties = shippedParameters();
     Map<String, String> doc = paramDocs(PolicyParameters.class);
-    Map<String, RecordComponent> components = new LinkedHashMap<>();
-    for (RecordComponent component : PolicyParameters.class.getRecordComponents()) {
+    Map<String, Component> components = new LinkedHashMap<>();
+    for (Component component : components(PolicyParameters.class)) {
       components.put(component.getName(), component);
     }
     PolicyParameters shipped = shippedPolicyParameters();
@@ -612,7 +656,7 @@ public final class VocabularyDocument {
     Map<String, Map<String, String>> groups = new LinkedHashMap<>();
     for (String key : shippedParameterKeys()) {
       String value = properties.getProperty(key).strip();
-      RecordComponent component = components.get(camelCase(key));
+      Component component = components.get(camelCase(key));
       if (component == null) {
         int dot = key.lastIndexOf('.');
         if (dot < 0) {
@@ -626,17 +670,17 @@ public final class VocabularyDocument {
       out.append(row("`" + key + "`", component, value.isEmpty() ? "none" : "`" + value + "`", doc));
     }
     for (Map.Entry<String, Map<String, String>> group : groups.entrySet()) {
-      RecordComponent component = mapComponentHolding(shipped, group.getValue(), group.getKey());
+      Component component = mapComponentHolding(shipped, group.getValue(), group.getKey());
       covered.add(component.getName());
       String value = group.getValue().entrySet().stream().map(e -> "`" + e.getKey() + "=" + e.getValue() + "`")
           .collect(Collectors.joining(", "));
       out.append(row("`" + group.getKey() + "*`", component, value, doc));
     }
-    RecordComponent regions = components.get("regions");
+    Component regions = components.get("regions");
     covered.add(regions.getName());
     out.append(row("`" + PolicyParameters.REGION_PREFIX + "*` (the lines of `regions.properties`)", regions,
         shipped.regions().size() + " countries, see [the region table](#region-entries)", doc));
-    RecordComponent custom = components.get("custom");
+    Component custom = components.get("custom");
     covered.add(custom.getName());
     MethodDoc one;
     try {
@@ -647,7 +691,7 @@ public final class VocabularyDocument {
     out.append(row("`" + PolicyParameters.CUSTOM_PREFIX + "*`",
         "`custom(" + one.parameters() + ")` for one, `custom()` for all", custom,
         shipped.custom().isEmpty() ? "none shipped" : shipped.custom().toString(), doc));
-    for (RecordComponent component : components.values()) {
+    for (Component component : components.values()) {
       if (!covered.contains(component.getName())) {
         out.append(row("no key in the shipped file", component, "", doc));
       }
@@ -655,19 +699,19 @@ public final class VocabularyDocument {
     return out.toString().strip();
   }
 
-  private static String row(String key, RecordComponent component, String value, Map<String, String> doc) {
+  private static String row(String key, Component component, String value, Map<String, String> doc) {
     return row(key, "`" + component.getName() + "()`", component, value, doc);
   }
 
-  private static String row(String key, String accessor, RecordComponent component, String value,
+  private static String row(String key, String accessor, Component component, String value,
       Map<String, String> doc) {
     return "| " + key + " | " + accessor + " | `" + typeName(component.getGenericType()) + "` | "
         + cell(value) + " | " + cell(doc.getOrDefault(component.getName(), "")) + " |\n";
   }
 
   /** The Map component of the shipped parameters that holds exactly these entries of a key prefix. */
-  private static RecordComponent mapComponentHolding(PolicyParameters shipped, Map<String, String> entries, String prefix) {
-    for (RecordComponent component : PolicyParameters.class.getRecordComponents()) {
+  private static Component mapComponentHolding(PolicyParameters shipped, Map<String, String> entries, String prefix) {
+    for (Component component : components(PolicyParameters.class)) {
       if (component.getType() != Map.class) {
         continue;
       }
@@ -722,7 +766,7 @@ public final class VocabularyDocument {
     types.addAll(factRecords());
     for (Class<?> type : types) {
       Set<String> accessors = new LinkedHashSet<>();
-      for (RecordComponent component : type.getRecordComponents()) {
+      for (Component component : components(type)) {
         accessors.add(component.getName());
       }
       List<Method> helpers = new ArrayList<>();
@@ -730,7 +774,9 @@ public final class VocabularyDocument {
         boolean accessor = method.getParameterCount() == 0 && accessors.contains(method.getName());
         boolean objectMethod = Set.of("equals", "hashCode", "toString").contains(method.getName())
             || method.getDeclaringClass() == Object.class || method.getDeclaringClass() == Record.class;
-        if (!Modifier.isStatic(method.getModifiers()) && !accessor && !objectMethod) {
+        // toBuilder() makes a changed copy for a caller; a rule never changes a fact.
+        boolean copying = method.getReturnType().getEnclosingClass() == type;
+        if (!Modifier.isStatic(method.getModifiers()) && !accessor && !objectMethod && !copying) {
           helpers.add(method);
         }
       }
@@ -791,9 +837,18 @@ public final class VocabularyDocument {
     return description(rawClassDoc(type));
   }
 
-  /** A record's {@code @param} descriptions by component name. */
+  /**
+   * Each field's meaning by its name: a record's {@code @param} descriptions, or the first
+   * sentence of each accessor's Javadoc.
+   */
   Map<String, String> paramDocs(Class<?> type) {
     Map<String, String> params = new LinkedHashMap<>();
+    if (!type.isRecord()) {
+      for (Component component : components(type)) {
+        params.put(component.getName(), methodDoc(component.getAccessor()).text());
+      }
+      return params;
+    }
     String text = lines(rawClassDoc(type));
     Matcher m = Pattern.compile("@param\\s+(\\S+)\\s+(.*?)(?=@param|@return|@throws|@see|$)", Pattern.DOTALL).matcher(text);
     while (m.find()) {

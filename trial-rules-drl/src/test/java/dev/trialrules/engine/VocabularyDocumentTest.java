@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,12 +105,12 @@ class VocabularyDocumentTest {
       records.add(type);
       List<String> rows = tables.get(type);
       if (rows == null) {
-        problems.add("add a section '### `" + type + "`' with a table of its fields (a public record of "
+        problems.add("add a section '### `" + type + "`' with a table of its fields (a public fact class of "
             + VocabularyDocument.FACTS_PACKAGE + ")");
         continue;
       }
       Set<String> components = new LinkedHashSet<>();
-      for (RecordComponent component : record.getRecordComponents()) {
+      for (VocabularyDocument.Component component : VocabularyDocument.components(record)) {
         components.add(component.getName());
         if (!rows.contains(component.getName())) {
           problems.add("add a row for field `" + component.getName() + "` (" + typeOf(component)
@@ -128,10 +127,10 @@ class VocabularyDocumentTest {
     for (String heading : fieldTableHeadings()) {
       if (!records.contains(heading)) {
         problems.add("remove the field table of `" + heading + "`: " + VocabularyDocument.FACTS_PACKAGE
-            + " has no public record " + heading);
+            + " has no public fact class " + heading);
       }
     }
-    assertThat(problems).as("VOCABULARY.md against the fact records").isEmpty();
+    assertThat(problems).as("VOCABULARY.md against the fact classes").isEmpty();
   }
 
   @Test
@@ -264,8 +263,8 @@ class VocabularyDocumentTest {
   }
 
   private static boolean hasMember(Class<?> type, String name) {
-    if (type.isRecord()) {
-      for (RecordComponent component : type.getRecordComponents()) {
+    if (!VocabularyDocument.components(type).isEmpty()) {
+      for (VocabularyDocument.Component component : VocabularyDocument.components(type)) {
         if (component.getName().equals(name)) {
           return true;
         }
@@ -345,7 +344,7 @@ class VocabularyDocumentTest {
     return text.startsWith("`") && text.indexOf('`', 1) == text.length() - 1 ? text.substring(1, text.length() - 1) : text;
   }
 
-  private static String typeOf(RecordComponent component) {
+  private static String typeOf(VocabularyDocument.Component component) {
     return VocabularyDocument.typeName(component.getGenericType());
   }
 }

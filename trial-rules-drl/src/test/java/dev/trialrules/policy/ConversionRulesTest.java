@@ -63,18 +63,21 @@ class ConversionRulesTest {
 
   static ConversionRequest convert(Trial.Builder trial, LocalDate today) {
     Trial built = trial.build();
-    return new ConversionRequest(today, built, PARTNER_ADMIN, built.services(), built.customerAdminEmail());
+    return ConversionRequest.builder(today, built).provisioningEmail(PARTNER_ADMIN)
+        .orderedServices(built.services()).customerAdminEmail(built.customerAdminEmail()).build();
   }
 
   static ConversionRequest convert(Trial.Builder trial, String provisioningEmail, String... ordered) {
     Trial built = trial.build();
-    return new ConversionRequest(TODAY, built, provisioningEmail, List.of(ordered), built.customerAdminEmail());
+    return ConversionRequest.builder(TODAY, built).provisioningEmail(provisioningEmail)
+        .orderedServices(List.of(ordered)).customerAdminEmail(built.customerAdminEmail()).build();
   }
 
   /** The fixture trial's conversion with {@code entered} typed into Control Hub as its customer admin. */
   static ConversionRequest enteringAdmin(String entered) {
     Trial built = trial().build();
-    return new ConversionRequest(TODAY, built, PARTNER_ADMIN, built.services(), entered);
+    return ConversionRequest.builder(TODAY, built).provisioningEmail(PARTNER_ADMIN)
+        .orderedServices(built.services()).customerAdminEmail(entered).build();
   }
 
   /** The fixture trial, run by another partner. */
@@ -92,7 +95,7 @@ class ConversionRulesTest {
             convert(trialOf(partner().tier(PartnerTier.TIER_2).build()))),
         fires("CONV-01", Severity.INFO, "trial.partner.tier", "a tier-1 partner converts through Cisco Commerce",
             convert(trial())),
-        silent("CONV-01", "an extension converts nothing", new ExtensionRequest(TODAY, trial().build())),
+        silent("CONV-01", "an extension converts nothing", ExtensionRequest.of(TODAY, trial().build())),
 
         fires("CONV-02", Severity.REQUIRE, "provisioningEmail", "a missing provisioning e-mail is required",
             convert(trial(), null, Services.MESSAGING, Services.MEETINGS)),
@@ -125,7 +128,7 @@ class ConversionRulesTest {
             convert(trial().status(TrialStatus.CONVERTED))),
         fires("CONV-04", Severity.DENY, "trial.status", "an ended trial cannot be converted",
             convert(trial().status(TrialStatus.ENDED))),
-        silent("CONV-04", "an extension has no conversion window", new ExtensionRequest(TODAY, trial().build())),
+        silent("CONV-04", "an extension has no conversion window", ExtensionRequest.of(TODAY, trial().build())),
 
         fires("CONV-05", Severity.INFO, "trial.services " + Services.DEVICES, "a device trial's devices still go back",
             convert(deviceTrial())),
@@ -142,7 +145,7 @@ class ConversionRulesTest {
             enteringAdmin("ceo@fjord.exampel")),
         silent("CONV-06", "the trial's customer admin entered in Control Hub, in any case, passes",
             enteringAdmin("CEO@Fjord.example")),
-        silent("CONV-06", "an extension enters no address", new ExtensionRequest(TODAY, trial().build())));
+        silent("CONV-06", "an extension enters no address", ExtensionRequest.of(TODAY, trial().build())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -236,7 +239,9 @@ class ConversionRulesTest {
   @Test
   void aTrialThatRecordsNoCustomerAdmin_isAskedForIt_beforeTheAddressEnteredCanBeChecked() {
     Trial built = trial().customerAdminEmail(null).build();
-    Decision decision = decide(new ConversionRequest(TODAY, built, PARTNER_ADMIN, built.services(), "ceo@fjord.example"));
+    Decision decision = decide(ConversionRequest.builder(TODAY, built)
+        .provisioningEmail(PARTNER_ADMIN).orderedServices(built.services())
+        .customerAdminEmail("ceo@fjord.example").build());
     assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
     assertThat(decision.findings("CONV-06")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.REQUIRE);

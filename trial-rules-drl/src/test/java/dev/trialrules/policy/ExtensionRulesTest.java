@@ -53,11 +53,11 @@ class ExtensionRulesTest {
       .build();
 
   static ExtensionRequest extend(Trial.Builder trial) {
-    return new ExtensionRequest(TODAY, trial.build());
+    return ExtensionRequest.of(TODAY, trial.build());
   }
 
   static ExtensionRequest extend(Trial.Builder trial, LocalDate today) {
-    return new ExtensionRequest(today, trial.build());
+    return ExtensionRequest.of(today, trial.build());
   }
 
   /** The fixture trial with this many days left on {@link Fixtures#TODAY}. */
@@ -86,7 +86,8 @@ class ExtensionRulesTest {
         fires("EXT-01", Severity.INFO, "today", "an expired trial inside its grace period gets a new end",
             extend(trial().status(TrialStatus.EXPIRED), LocalDate.of(2026, 12, 10))),
         silent("EXT-01", "a service change sets no end date",
-            new ServiceChangeRequest(TODAY, trial().build(), List.of(Services.DEVICES), List.of(), null)),
+            ServiceChangeRequest.builder(TODAY, trial().build())
+                .addServices(List.of(Services.DEVICES)).build()),
 
         fires("EXT-02", Severity.DENY, "trial.services " + Services.DEVICES, "a device trial extended past S + 120 is denied",
             extend(longDeviceTrial(), LocalDate.of(2027, 1, 5))),

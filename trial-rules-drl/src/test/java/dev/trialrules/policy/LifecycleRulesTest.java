@@ -37,11 +37,11 @@ class LifecycleRulesTest {
   static final LocalDate GRACE_ENDS = LocalDate.of(2026, 12, 31);
 
   static CancellationRequest cancel(Trial trial, CancelledBy by) {
-    return new CancellationRequest(TODAY, trial, by);
+    return CancellationRequest.of(TODAY, trial, by);
   }
 
   static CancellationRequest cancelOn(LocalDate today, Trial trial) {
-    return new CancellationRequest(today, trial, CancelledBy.CUSTOMER);
+    return CancellationRequest.of(today, trial, CancelledBy.CUSTOMER);
   }
 
   static Stream<RuleCase> cases() {
@@ -135,7 +135,8 @@ class LifecycleRulesTest {
   @Test
   void cancellationPastTheGracePeriod_movesWithTheGracePeriodParameter() {
     // With 45 days of grace, 2027-01-01 (G + 1 by default) is still in the grace period.
-    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("grace-period-days", "45").build();
+    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("grace-period-days", "45")
+        .build();
     assertThat(engine.decide(cancelOn(GRACE_ENDS.plusDays(1), trial().status(TrialStatus.EXPIRED).build()))
         .outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(engine.decide(cancelOn(LocalDate.of(2027, 1, 16), trial().status(TrialStatus.EXPIRED).build()))

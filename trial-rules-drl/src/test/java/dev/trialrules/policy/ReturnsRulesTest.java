@@ -59,7 +59,8 @@ class ReturnsRulesTest {
 
   /** A return today of these serial numbers, labels and demo order number at hand. */
   static DeviceReturnRequest returning(Trial trial, String... serials) {
-    return new DeviceReturnRequest(TODAY, trial, List.of(serials), false, DEMO_ORDER);
+    return DeviceReturnRequest.builder(TODAY, trial).returnedSerials(List.of(serials))
+        .demoOrderNumber(DEMO_ORDER).build();
   }
 
   /** A complete return of the device trial's two phones. */
@@ -68,16 +69,18 @@ class ReturnsRulesTest {
   }
 
   static DeviceReturnRequest labelsLost(Trial trial) {
-    return new DeviceReturnRequest(TODAY, trial, List.of("FOC0001", "FOC0002"), true, DEMO_ORDER);
+    return DeviceReturnRequest.builder(TODAY, trial).returnedSerials(List.of("FOC0001", "FOC0002"))
+        .labelsLost(true).demoOrderNumber(DEMO_ORDER).build();
   }
 
   static DeviceReturnRequest on(LocalDate today, Trial trial) {
-    return new DeviceReturnRequest(today, trial, List.of("FOC0001", "FOC0002"), false, DEMO_ORDER);
+    return DeviceReturnRequest.builder(today, trial).returnedSerials(List.of("FOC0001", "FOC0002"))
+        .demoOrderNumber(DEMO_ORDER).build();
   }
 
   /** A complete return today whose demo order number the partner does not know. */
   static DeviceReturnRequest withoutOrderNumber(Trial trial, String... serials) {
-    return new DeviceReturnRequest(TODAY, trial, List.of(serials), false, null);
+    return DeviceReturnRequest.builder(TODAY, trial).returnedSerials(List.of(serials)).build();
   }
 
   static Stream<RuleCase> cases() {
@@ -117,12 +120,13 @@ class ReturnsRulesTest {
         fires("RET-04", Severity.DENY, "returnedSerials", "a return for a trial that shipped nothing is rejected",
             returning(trial().build(), "FOC0001")),
         silent("RET-04", "cancelling a device trial checks no serial numbers",
-            new CancellationRequest(TODAY, deviceTrial().build(), CancelledBy.PARTNER)),
+            CancellationRequest.of(TODAY, deviceTrial().build(), CancelledBy.PARTNER)),
 
         fires("RET-05", Severity.INFO, "demoOrderNumber", "a partner without the demo order number is told whom to e-mail",
             withoutOrderNumber(deviceTrial().build(), "FOC0001", "FOC0002")),
         fires("RET-05", Severity.INFO, "demoOrderNumber", "a blank demo order number counts as unknown",
-            new DeviceReturnRequest(TODAY, deviceTrial().build(), List.of("FOC0001", "FOC0002"), false, "  ")),
+            DeviceReturnRequest.builder(TODAY, deviceTrial().build())
+                .returnedSerials(List.of("FOC0001", "FOC0002")).demoOrderNumber("  ").build()),
         silent("RET-05", "a partner with the demo order number needs no help", complete(deviceTrial().build())),
         silent("RET-05", "a trial that shipped no devices has no demo order",
             withoutOrderNumber(trial().build(), "FOC0001")));
@@ -168,7 +172,8 @@ class ReturnsRulesTest {
     Trial leap = deviceTrial().deviceDueDate(LocalDate.of(2028, 2, 20)).build();
     assertThat(decide(complete(leap)).value(DerivedValue.RETURN_BY)).contains(LocalDate.of(2028, 3, 5));
 
-    TrialPolicyEngine threeWeeks = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("device-return-days", "21").build();
+    TrialPolicyEngine threeWeeks = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("device-return-days", "21")
+        .build();
     assertThat(threeWeeks.decide(complete(deviceTrial().build())).value(DerivedValue.RETURN_BY))
         .contains(LocalDate.of(2027, 1, 5));
     assertThat(threeWeeks.decide(on(LocalDate.of(2026, 12, 30), deviceTrial().build())).findings(Severity.WARN))
@@ -220,10 +225,12 @@ class ReturnsRulesTest {
   @Test
   void carrier_isNotReadFromTheDataRegion() {
     // POLICY.md RET-02, revision 2: an author who moves a country's data region must not move its carrier.
-    TrialPolicyEngine denmarkInUs = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("region.DK", "US").build();
+    TrialPolicyEngine denmarkInUs = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("region.DK", "US")
+        .build();
     assertThat(denmarkInUs.decide(complete(deviceTrialIn("DK").build())).value(DerivedValue.RETURN_CARRIER))
         .contains("DHL");
-    TrialPolicyEngine brazilInEu = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("region.BR", "EU").build();
+    TrialPolicyEngine brazilInEu = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("region.BR", "EU")
+        .build();
     assertThat(brazilInEu.decide(complete(deviceTrialIn("BR").build())).value(DerivedValue.RETURN_CARRIER))
         .isEmpty();
   }
@@ -262,7 +269,8 @@ class ReturnsRulesTest {
 
   @Test
   void replacementLabelCountries_areAParameter() {
-    TrialPolicyEngine alsoCanada = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("replacement-label-countries", "US, CA").build();
+    TrialPolicyEngine alsoCanada = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("replacement-label-countries", "US, CA")
+        .build();
     assertThat(alsoCanada.decide(labelsLost(deviceTrialIn("CA").build())).outcome()).isEqualTo(Outcome.ALLOWED);
   }
 
@@ -355,7 +363,8 @@ class ReturnsRulesTest {
 
   @Test
   void unknownOrderAddress_isAParameter() {
-    TrialPolicyEngine moved = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("unknown-order-email", "orders@trials.example").build();
+    TrialPolicyEngine moved = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("unknown-order-email", "orders@trials.example")
+        .build();
     assertThat(moved.decide(withoutOrderNumber(deviceTrial().build(), "FOC0001", "FOC0002")).findings("RET-05"))
         .singleElement().extracting(Finding::message).asString()
         .contains("orders@trials.example").doesNotContain("webextrials_info@cisco.com");

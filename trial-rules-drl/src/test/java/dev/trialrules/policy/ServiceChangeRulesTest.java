@@ -41,10 +41,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ServiceChangeRulesTest {
 
   /** The shipped policy with an upper bound on licences; built once for this class. */
-  static final TrialPolicyEngine CAPPED = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("max-license-quantity", "1000").build();
+  static final TrialPolicyEngine CAPPED = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("max-license-quantity", "1000")
+      .build();
 
   static ServiceChangeRequest change(Trial.Builder trial, List<String> add, List<String> remove, Integer licences) {
-    return new ServiceChangeRequest(TODAY, trial.build(), add, remove, licences);
+    return ServiceChangeRequest.builder(TODAY, trial.build()).addServices(add)
+        .removeServices(remove).newLicenseQuantity(licences).build();
   }
 
   static ServiceChangeRequest add(Trial.Builder trial, String... services) {
@@ -61,7 +63,7 @@ class ServiceChangeRulesTest {
 
   /** A change of the licences to 80 made on {@code today}. */
   static ServiceChangeRequest licencesOn(LocalDate today, Trial.Builder trial) {
-    return new ServiceChangeRequest(today, trial.build(), List.of(), List.of(), 80);
+    return ServiceChangeRequest.builder(today, trial.build()).newLicenseQuantity(80).build();
   }
 
   /** G, the last day of the fixture trial's grace period. */
@@ -69,7 +71,8 @@ class ServiceChangeRulesTest {
 
   /** A trial for a customer that has bought nothing and trials nothing with another partner. */
   static Trial.Builder freshCustomersTrial() {
-    return Trial.builder("trial-2", partner().build(), customer().purchased().otherPartnerTrials().build())
+    return Trial.builder("trial-2", partner().build(), customer().purchased().otherPartnerTrials()
+        .build())
         .customerAdminEmail("ceo@fjord.example").services(Services.MEETINGS, Services.MESSAGING)
         .licenseQuantity(50).period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1));
   }
@@ -87,7 +90,7 @@ class ServiceChangeRulesTest {
         fires("MOD-01", Severity.INFO, "addServices " + Services.DEVICES, "adding a service the customer may trial is accepted",
             add(trial(), Services.DEVICES)),
         silent("MOD-01", "removing a service adds nothing", remove(trial(), Services.MEETINGS)),
-        silent("MOD-01", "an extension is not a service change", new ExtensionRequest(TODAY, trial().build())),
+        silent("MOD-01", "an extension is not a service change", ExtensionRequest.of(TODAY, trial().build())),
 
         fires("MOD-02", Severity.INFO, "removeServices " + Services.MEETINGS, "removing a service is allowed",
             remove(trial(), Services.MEETINGS)),
@@ -327,7 +330,8 @@ class ServiceChangeRulesTest {
 
   @Test
   void gracePeriod_isAParameterForChangesToo() {
-    TrialPolicyEngine longer = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("grace-period-days", "45").build();
+    TrialPolicyEngine longer = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("grace-period-days", "45")
+        .build();
     Decision decision = longer.decide(licencesOn(GRACE_ENDS.plusDays(1), trial().status(TrialStatus.EXPIRED)));
     assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(longer.decide(licencesOn(LocalDate.of(2027, 1, 16), trial().status(TrialStatus.EXPIRED)))

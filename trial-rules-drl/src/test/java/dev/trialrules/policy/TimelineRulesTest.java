@@ -451,9 +451,7 @@ class TimelineRulesTest {
   }
 
   private static Trial rename(Trial trial, String trialId) {
-    return new Trial(trialId, trial.partner(), trial.customer(), trial.customerAdminEmail(), trial.services(),
-        trial.licenseQuantity(), trial.startDate(), trial.endDate(), trial.status(), trial.devices(),
-        trial.deviceDueDate(), trial.extensionsGranted(), trial.consentSentOn());
+    return trial.toBuilder().trialId(trialId).build();
   }
 
   @Test

@@ -62,8 +62,9 @@ class OwnedServicePropertiesTest {
     Trial trial = request.trial();
     Trial owned = withCustomer(trial, buying(trial.customer(), service));
     Decision before = ENGINE.decide(request);
-    Decision after = ENGINE.decide(new ServiceChangeRequest(request.today(), owned, request.addServices(),
-        request.removeServices(), request.newLicenseQuantity()));
+    Decision after = ENGINE.decide(ServiceChangeRequest.builder(request.today(), owned)
+        .addServices(request.addServices()).removeServices(request.removeServices())
+        .newLicenseQuantity(request.newLicenseQuantity()).build());
 
     assertDeniedFor(after, "MOD-01", service, before);
   }
@@ -101,21 +102,15 @@ class OwnedServicePropertiesTest {
     if (!purchased.contains(service)) {
       purchased.add(service);
     }
-    return new CustomerOrg(customer.exists(), customer.orgId(), customer.country(), customer.admins(), purchased,
-        customer.otherPartnerTrials());
+    return CustomerOrg.builder(customer.orgId()).country(customer.country()).admins(customer.admins())
+        .purchased(purchased).otherPartnerTrials(customer.otherPartnerTrials()).build();
   }
 
   private static StartTrialRequest withCustomer(StartTrialRequest r, CustomerOrg customer) {
-    return new StartTrialRequest(r.flow(), r.today(), r.partner(), customer, r.companyName(), r.adminEmail(),
-        r.vertical(), r.country(), r.locationAcknowledged(), r.services(), r.licenseQuantity(), r.durationDays(),
-        r.meetingsEdition(), r.siteUrl(), r.timeZone(), r.deviceShipments(), r.shippingSkipReason(),
-        r.alreadyShippedDeviceTypes(), r.poeSupported(), r.callingUsers(), r.callingLocations(), r.didsHeld(),
-        r.pstnSupportsCcp(), r.organizationConfirmed());
+    return r.toBuilder().customer(customer).build();
   }
 
   private static Trial withCustomer(Trial t, CustomerOrg customer) {
-    return new Trial(t.trialId(), t.partner(), customer, t.customerAdminEmail(), t.services(), t.licenseQuantity(),
-        t.startDate(), t.endDate(), t.status(), t.devices(), t.deviceDueDate(), t.extensionsGranted(),
-        t.consentSentOn());
+    return t.toBuilder().customer(customer).build();
   }
 }

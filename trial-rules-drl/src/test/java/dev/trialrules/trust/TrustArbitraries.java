@@ -118,13 +118,14 @@ final class TrustArbitraries {
     return Combinators.combine(
             Arbitraries.of("DK", "US", "JP", "CA", "AU", "BR", "KP").injectNull(0.1),
             Arbitraries.of(
-                List.of(new CustomerAdmin(FULL_ADMIN, true), new CustomerAdmin(ADMIN, false)),
-                List.of(new CustomerAdmin(FULL_ADMIN, true)),
-                List.of(new CustomerAdmin(ADMIN, false))),
+                List.of(CustomerAdmin.of(FULL_ADMIN, true), CustomerAdmin.of(ADMIN, false)),
+                List.of(CustomerAdmin.of(FULL_ADMIN, true)),
+                List.of(CustomerAdmin.of(ADMIN, false))),
             services(),
             services())
         .as((country, admins, purchased, otherPartners) ->
-            new CustomerOrg(true, "customer-1", country, admins, purchased, otherPartners))
+            CustomerOrg.builder("customer-1").country(country).admins(admins).purchased(purchased)
+                .otherPartnerTrials(otherPartners).build())
         .withoutEdgeCases();
   }
 
@@ -164,8 +165,8 @@ final class TrustArbitraries {
             .use(Arbitraries.of("https://fjord.webex.com").injectNull(0.3)).in(StartTrialRequest.Builder::siteUrl)
             .use(Arbitraries.of("Europe/Copenhagen", "Pacific/Chatham").injectNull(0.3))
                 .in(StartTrialRequest.Builder::timeZone)
-            .use(Arbitraries.of(List.<DeviceShipment>of(), List.of(new DeviceShipment("PHONE", 2)),
-                    List.of(new DeviceShipment("BOARD", 1), new DeviceShipment("PHONE", 3))))
+            .use(Arbitraries.of(List.<DeviceShipment>of(), List.of(DeviceShipment.of("PHONE", 2)),
+                    List.of(DeviceShipment.of("BOARD", 1), DeviceShipment.of("PHONE", 3))))
                 .in(StartTrialRequest.Builder::deviceShipments)
             .use(Arbitraries.of(ShippingSkipReason.class).injectNull(0.5))
                 .in(StartTrialRequest.Builder::shippingSkipReason)
@@ -205,7 +206,7 @@ final class TrustArbitraries {
   private static List<ShippedDevice> shipped(int count) {
     List<ShippedDevice> devices = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
-      devices.add(new ShippedDevice("FOC000" + i, i == 3 ? "BOARD" : "PHONE"));
+      devices.add(ShippedDevice.of("FOC000" + i, i == 3 ? "BOARD" : "PHONE"));
     }
     return devices;
   }
@@ -218,15 +219,18 @@ final class TrustArbitraries {
 
   /** Extensions of trials whose services come from {@code services}, asked on a day around the trial. */
   static Arbitrary<ExtensionRequest> extensions(Arbitrary<List<String>> services) {
-    return trials(services).flatMap(trial -> daysAround(trial).map(today -> new ExtensionRequest(today, trial)).withoutEdgeCases());
+    return trials(services)
+        .flatMap(trial -> daysAround(trial).map(today -> ExtensionRequest.of(today, trial)).withoutEdgeCases());
   }
 
   /** Service changes of a trial; {@code added} gives the services to add, the removed ones are disjoint from them. */
   static Arbitrary<ServiceChangeRequest> serviceChanges(Arbitrary<List<String>> added) {
     return Combinators.combine(trials(someServices()), added, services(),
             Arbitraries.integers().between(0, 600).injectNull(0.5))
-        .flatAs((trial, add, remove, licences) -> daysAround(trial).map(today -> new ServiceChangeRequest(today, trial,
-            add, remove.stream().filter(s -> !add.contains(s)).toList(), licences)).withoutEdgeCases());
+        .flatAs((trial, add, remove, licences) -> daysAround(trial).map(today ->
+            ServiceChangeRequest.builder(today, trial).addServices(add)
+                .removeServices(remove.stream().filter(s -> !add.contains(s)).toList())
+                .newLicenseQuantity(licences).build()).withoutEdgeCases());
   }
 
   /** Any consent step, on a day up to three weeks after the consent e-mail went out. */
@@ -255,14 +259,16 @@ final class TrustArbitraries {
         trials.flatMap(trial -> Combinators.combine(daysAround(trial),
                 Arbitraries.of(FULL_ADMIN, ADMIN, PARTNER_ADMIN, "stranger@elsewhere.example").injectNull(0.1),
                 services())
-            .as((today, provisioning, ordered) -> new ConversionRequest(today, trial, provisioning, ordered))
+            .as((today, provisioning, ordered) -> ConversionRequest.builder(today, trial)
+                .provisioningEmail(provisioning).orderedServices(ordered).build())
             .withoutEdgeCases()),
         trials.flatMap(trial -> Combinators.combine(daysAround(trial), Arbitraries.of(CancelledBy.class))
-            .as((today, by) -> new CancellationRequest(today, trial, by)).withoutEdgeCases()),
+            .as((today, by) -> CancellationRequest.of(today, trial, by)).withoutEdgeCases()),
         trials(servicesWithDevices()).flatMap(trial -> Combinators.combine(daysAround(trial),
                 Arbitraries.of(List.<String>of(), List.of("FOC0001"), List.of("FOC0001", "FOC0002"),
                     List.of("FOC0002", "FOC0001", "FOC0003"), List.of("FOC0001", "XYZ9")),
                 Arbitraries.of(true, false))
-            .as((today, serials, lost) -> new DeviceReturnRequest(today, trial, serials, lost)).withoutEdgeCases()));
+            .as((today, serials, lost) -> DeviceReturnRequest.builder(today, trial)
+                .returnedSerials(serials).labelsLost(lost).build()).withoutEdgeCases()));
   }
 }

@@ -37,8 +37,8 @@ import java.util.Objects;
  * The request JSON exactly as written, before any fact sees it. Jackson binds these records
  * (so it can name unknown properties and wrong types with their JSON path), then {@link #toFact}
  * hands each value to the facts' builders, whose defaults and validation stay the only ones.
- * Every component is nullable: absent or {@code null} means "the builder's default"; for the
- * action requests, which have no builders, the defaults are stated on each record.
+ * Every component is nullable: absent or {@code null} means "the builder's default", stated on
+ * each record where the JSON's meaning needs saying.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -142,7 +142,7 @@ sealed interface RequestDto
       for (int i = 0; i < deviceShipments.size(); i++) {
         ShipmentDto s = deviceShipments.get(i);
         facts.add(build(source, ROOT + ".deviceShipments[" + i + "]", "deviceShipments",
-            () -> new DeviceShipment(s.deviceType(),
+            () -> DeviceShipment.of(s.deviceType(),
                 Objects.requireNonNull(s.quantity(), "deviceShipments.quantity must not be null"))));
       }
       return facts;
@@ -187,7 +187,7 @@ sealed interface RequestDto
     @Override
     public ExtensionRequest toFact(LocalDate todayOverride, String source) {
       Trial trialFact = trialFact(trial, source);
-      return buildRoot(source, ROOT, this, () -> new ExtensionRequest(day(todayOverride, today), trialFact));
+      return buildRoot(source, ROOT, this, () -> ExtensionRequest.of(day(todayOverride, today), trialFact));
     }
   }
 
@@ -203,10 +203,13 @@ sealed interface RequestDto
     @Override
     public ServiceChangeRequest toFact(LocalDate todayOverride, String source) {
       Trial trialFact = trialFact(trial, source);
-      return buildRoot(source, ROOT, this, () -> new ServiceChangeRequest(day(todayOverride, today), trialFact,
-          addServices == null ? List.of() : addServices,
-          removeServices == null ? List.of() : removeServices,
-          newLicenseQuantity));
+      return buildRoot(source, ROOT, this, () -> {
+        ServiceChangeRequest.Builder b = ServiceChangeRequest.builder(day(todayOverride, today), trialFact);
+        given(addServices, b::addServices);
+        given(removeServices, b::removeServices);
+        given(newLicenseQuantity, b::newLicenseQuantity);
+        return b.build();
+      });
     }
   }
 
@@ -224,8 +227,9 @@ sealed interface RequestDto
     @Override
     public ConversionRequest toFact(LocalDate todayOverride, String source) {
       Trial trialFact = trialFact(trial, source);
-      return buildRoot(source, ROOT, this, () -> new ConversionRequest(day(todayOverride, today), trialFact,
-          provisioningEmail, orderedServices, customerAdminEmail));
+      return buildRoot(source, ROOT, this, () -> ConversionRequest.builder(day(todayOverride, today), trialFact)
+          .provisioningEmail(provisioningEmail).orderedServices(orderedServices)
+          .customerAdminEmail(customerAdminEmail).build());
     }
   }
 
@@ -235,7 +239,7 @@ sealed interface RequestDto
     @Override
     public CancellationRequest toFact(LocalDate todayOverride, String source) {
       Trial trialFact = trialFact(trial, source);
-      return buildRoot(source, ROOT, this, () -> new CancellationRequest(day(todayOverride, today), trialFact, by));
+      return buildRoot(source, ROOT, this, () -> CancellationRequest.of(day(todayOverride, today), trialFact, by));
     }
   }
 
@@ -252,8 +256,9 @@ sealed interface RequestDto
     @Override
     public DeviceReturnRequest toFact(LocalDate todayOverride, String source) {
       Trial trialFact = trialFact(trial, source);
-      return buildRoot(source, ROOT, this, () -> new DeviceReturnRequest(day(todayOverride, today), trialFact,
-          returnedSerials, Boolean.TRUE.equals(labelsLost), demoOrderNumber));
+      return buildRoot(source, ROOT, this, () -> DeviceReturnRequest.builder(day(todayOverride, today), trialFact)
+          .returnedSerials(returnedSerials).labelsLost(Boolean.TRUE.equals(labelsLost))
+          .demoOrderNumber(demoOrderNumber).build());
     }
   }
 
@@ -292,7 +297,7 @@ sealed interface RequestDto
       for (int i = 0; adminFacts != null && i < admins.size(); i++) {
         AdminDto a = admins.get(i);
         adminFacts.add(build(source, path + ".admins[" + i + "]", "customer.admins",
-            () -> new CustomerAdmin(a.email(), Boolean.TRUE.equals(a.fullAdmin()))));
+            () -> CustomerAdmin.of(a.email(), Boolean.TRUE.equals(a.fullAdmin()))));
       }
       return build(source, path, "customer", () -> {
         CustomerOrg.Builder b = CustomerOrg.builder(orgId);

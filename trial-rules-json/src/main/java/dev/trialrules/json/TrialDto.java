@@ -66,7 +66,7 @@ record TrialDto(
       DeviceDto d = devices.get(i);
       // Built one by one so that a refusal names the element: trial.devices[1].serialNumber.
       facts.add(build(source, path + ".devices[" + i + "]", "devices",
-          () -> new ShippedDevice(d.serialNumber(), d.deviceType())));
+          () -> ShippedDevice.of(d.serialNumber(), d.deviceType())));
     }
     return facts;
   }

@@ -90,8 +90,8 @@ class RequestJsonTest {
     assertThat(request.flow()).isEqualTo(Flow.EXISTING_CUSTOMER);
     assertThat(request.customer().exists()).isTrue();
     assertThat(request.customer().admins()).containsExactly(
-        new CustomerAdmin("helpdesk@aarhus-logistics.example", false),
-        new CustomerAdmin("cio@aarhus-logistics.example", true));
+        CustomerAdmin.of("helpdesk@aarhus-logistics.example", false),
+        CustomerAdmin.of("cio@aarhus-logistics.example", true));
     assertThat(request.customer().purchasedServices()).containsExactly(Services.MEETINGS);
     assertThat(request.customer().otherPartnerTrials()).containsExactly(Services.CALLING);
     assertThat(request.organizationConfirmed()).isTrue();
@@ -107,8 +107,10 @@ class RequestJsonTest {
         """, "consent.json", null);
 
     Partner partner = Partner.builder("p").build();
-    assertThat(start).isEqualTo(StartTrialRequest.builder(Flow.NEW_CUSTOMER, TODAY).partner(partner).build());
-    assertThat(consent).isEqualTo(ConsentRequest.builder(ConsentAction.SEND, TODAY).partner(partner).build());
+    assertThat(start).isEqualTo(StartTrialRequest.builder(Flow.NEW_CUSTOMER, TODAY).partner(partner)
+        .build());
+    assertThat(consent).isEqualTo(ConsentRequest.builder(ConsentAction.SEND, TODAY).partner(partner)
+        .build());
     assertThat(((ConsentRequest) consent).status()).isEqualTo(TrialStatus.PENDING_CONSENT);
     assertThat(((StartTrialRequest) start).customer()).isEqualTo(CustomerOrg.none());
     assertThat(((StartTrialRequest) start).organizationConfirmed()).isFalse();
@@ -156,7 +158,8 @@ class RequestJsonTest {
     Trial trial = Trial.builder("trial-fjord-shipping-01",
             Partner.builder("partner-nordic-collab").verified(true).tier(PartnerTier.TIER_1)
                 .roles(PartnerRole.SALES_ADMIN).adminEmails(List.of("admin@nordic-collab.example")).build(),
-            CustomerOrg.builder("org-fjord-shipping").country("DK").fullAdmin("it@fjord-shipping.example").build())
+            CustomerOrg.builder("org-fjord-shipping").country("DK").fullAdmin("it@fjord-shipping.example")
+                .build())
         .customerAdminEmail("it@fjord-shipping.example")
         .services(Services.MESSAGING, Services.MEETINGS).licenseQuantity(200)
         .period(LocalDate.of(2026, 10, 2), LocalDate.of(2026, 12, 1))
@@ -164,7 +167,7 @@ class RequestJsonTest {
         .build();
 
     assertThat(RequestJson.read(REQUESTS.resolve("extension-allowed.json"), null))
-        .isEqualTo(new ExtensionRequest(TODAY, trial));
+        .isEqualTo(ExtensionRequest.of(TODAY, trial));
   }
 
   @Test
@@ -197,8 +200,8 @@ class RequestJsonTest {
     assertThat(unknown.demoOrderNumber()).isNull();
     assertThat(unknown.demoOrderNumberKnown()).isFalse();
     // Nothing else differs, so that the pair shows RET-05 alone.
-    assertThat(unknown).isEqualTo(new DeviceReturnRequest(known.today(), known.trial(), known.returnedSerials(),
-        known.labelsLost(), null));
+    assertThat(unknown).isEqualTo(DeviceReturnRequest.builder(known.today(), known.trial())
+        .returnedSerials(known.returnedSerials()).labelsLost(known.labelsLost()).build());
   }
 
   @Test
@@ -282,7 +285,8 @@ class RequestJsonTest {
     assertThat(deviceReturn.labelsLost()).isFalse();
     assertThat(deviceReturn.demoOrderNumber()).isNull();
     // The trial takes Trial.Builder's defaults.
-    Trial expected = Trial.builder("t", Partner.builder("p").build(), CustomerOrg.builder("c").build())
+    Trial expected = Trial.builder("t", Partner.builder("p").build(), CustomerOrg.builder("c")
+        .build())
         .period(LocalDate.of(2026, 10, 2), LocalDate.of(2026, 12, 1)).build();
     assertThat(change.trial()).isEqualTo(expected);
     assertThat(expected.status()).isEqualTo(TrialStatus.ACTIVE);

@@ -64,7 +64,8 @@ class DisagreementRegressionTest {
 
   private static CustomerOrg org(String orgId, String country, List<CustomerAdmin> admins, List<String> purchased,
       List<String> otherPartners) {
-    return new CustomerOrg(true, orgId, country, admins, purchased, otherPartners);
+    return CustomerOrg.builder(orgId).country(country).admins(admins).purchased(purchased)
+        .otherPartnerTrials(otherPartners).build();
   }
 
   private static CustomerOrg org(String country, List<String> purchased, List<String> otherPartners) {
@@ -73,13 +74,14 @@ class DisagreementRegressionTest {
 
   private static Trial trial(CustomerOrg customer, String adminEmail, List<String> services, int licences,
       LocalDate start, LocalDate end, TrialStatus status, List<ShippedDevice> devices, LocalDate due) {
-    return new Trial("T-1", partner(), customer, adminEmail, services, licences, start, end, status, devices, due,
-        0, null);
+    return Trial.builder("T-1", partner(), customer).customerAdminEmail(adminEmail).services(services)
+        .licenseQuantity(licences).period(start, end).status(status).devices(devices).deviceDueDate(due).build();
   }
 
   private static ConsentRequest consent(ConsentAction action, LocalDate today, LocalDate sentOn, CustomerOrg customer,
       String adminEmail, TrialStatus status, String acceptedBy) {
-    return new ConsentRequest(action, today, partner(), customer, adminEmail, sentOn, status, acceptedBy, true);
+    return ConsentRequest.builder(action, today).partner(partner()).customer(customer).adminEmail(adminEmail)
+        .sentOn(sentOn).status(status).acceptedBy(acceptedBy).fullAdministration(true).build();
   }
 
   // ---- consent steps (EXIST-03..08) --------------------------------------------------------
@@ -141,7 +143,7 @@ class DisagreementRegressionTest {
   /** The model did not send the consent request when an existing customer's trial starts (EXIST-04, 05, 08). */
   @Test
   void existingCustomerTrialSendsTheConsentRequest() {
-    CustomerOrg customer = org(PolicyArbitraries.CUSTOMER_ORG, "AE", List.of(new CustomerAdmin(FULL_ADMIN, true)),
+    CustomerOrg customer = org(PolicyArbitraries.CUSTOMER_ORG, "AE", List.of(CustomerAdmin.of(FULL_ADMIN, true)),
         List.of("DEVICES"), List.of());
     StartTrialRequest request = start(Flow.EXISTING_CUSTOMER, LocalDate.of(2026, 11, 24), customer)
         .companyName("Acme A/S").adminEmail(FULL_ADMIN).vertical("Education").country("GB").locationAcknowledged(true)
@@ -234,8 +236,8 @@ class DisagreementRegressionTest {
     Trial devicesOnly = trial(org("US", List.of("CALLING", "MEETINGS", "DEVICES", "MESSAGING"), List.of()),
         FULL_ADMIN, List.of("DEVICES"), 1, LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 12), TrialStatus.EXPIRED,
         List.of(), null);
-    ServiceChangeRequest emptying = new ServiceChangeRequest(LocalDate.of(2028, 5, 29), devicesOnly, List.of(),
-        List.of("DEVICES"), null);
+    ServiceChangeRequest emptying = ServiceChangeRequest.builder(LocalDate.of(2028, 5, 29), devicesOnly)
+        .removeServices(List.of("DEVICES")).build();
     // Revision 2, MOD-04: 2028-05-29 is past G (2028-04-11), so the change is refused outright.
     assertThat(model(emptying, "MOD-04")).containsExactly(Severity.DENY);
     Agreement.assertAgree(emptying);
@@ -249,15 +251,16 @@ class DisagreementRegressionTest {
   void lateReturn() {
     Trial trial = trial(org("US", List.of(), List.of()), FULL_ADMIN, List.of("DEVICES"), 1,
         LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 24), TrialStatus.EXPIRED,
-        List.of(new ShippedDevice("SN-1", "PHONE")), LocalDate.of(2026, 12, 24));
+        List.of(ShippedDevice.of("SN-1", "PHONE")), LocalDate.of(2026, 12, 24));
     // Revision 2, RET-05: no demo order number is given, so the model says whom to e-mail.
-    assertThat(model(new DeviceReturnRequest(LocalDate.of(2027, 1, 7), trial, List.of("SN-1"), false), "RET-05"))
+    assertThat(model(DeviceReturnRequest.builder(LocalDate.of(2027, 1, 7), trial)
+        .returnedSerials(List.of("SN-1")).build(), "RET-05"))
         .containsExactly(Severity.INFO);
     // Dates: devices due on D are returned by D + 14 at the latest.
-    Decision onTime = Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 1, 7), trial, List.of("SN-1"),
-        false));
-    Decision late = Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2027, 1, 8), trial, List.of("SN-1"),
-        false));
+    Decision onTime = Agreement.assertAgree(DeviceReturnRequest.builder(LocalDate.of(2027, 1, 7), trial)
+        .returnedSerials(List.of("SN-1")).build());
+    Decision late = Agreement.assertAgree(DeviceReturnRequest.builder(LocalDate.of(2027, 1, 8), trial)
+        .returnedSerials(List.of("SN-1")).build());
     assertThat(onTime.value(dev.trialrules.DerivedValue.RETURN_BY)).contains(LocalDate.of(2027, 1, 7));
     assertThat(onTime.findings(dev.trialrules.Severity.WARN)).isEmpty();
     assertThat(late.findings(dev.trialrules.Severity.WARN)).extracting(dev.trialrules.Finding::ruleId)
@@ -287,12 +290,12 @@ class DisagreementRegressionTest {
   @Test
   void extensionDaysLeftAndDeviceApproval() {
     CustomerOrg customer = org("DK", List.of(), List.of());
-    Agreement.assertAgree(new ExtensionRequest(LocalDate.of(2026, 6, 22), trial(customer, PLAIN_ADMIN, List.of(), 50,
+    Agreement.assertAgree(ExtensionRequest.of(LocalDate.of(2026, 6, 22), trial(customer, PLAIN_ADMIN, List.of(), 50,
         LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 30), TrialStatus.PENDING_PROVISIONING, List.of(), null)));
-    Agreement.assertAgree(new ExtensionRequest(LocalDate.of(2028, 6, 19), trial(customer, PLAIN_ADMIN,
+    Agreement.assertAgree(ExtensionRequest.of(LocalDate.of(2028, 6, 19), trial(customer, PLAIN_ADMIN,
         List.of("DEVICES"), 50, LocalDate.of(2028, 2, 28), LocalDate.of(2028, 6, 27), TrialStatus.ACTIVE, List.of(),
         null)));
-    Agreement.assertAgree(new ExtensionRequest(LocalDate.of(2027, 3, 15), trial(customer, null,
+    Agreement.assertAgree(ExtensionRequest.of(LocalDate.of(2027, 3, 15), trial(customer, null,
         List.of("DEVICES", "MESSAGING"), 50, LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 14),
         TrialStatus.CANCELLED, List.of(), null)));
   }
@@ -303,11 +306,13 @@ class DisagreementRegressionTest {
     Trial trial = trial(org("AE", List.of("CALLING", "MESSAGING", "MEETINGS"), List.of("MESSAGING")), PLAIN_ADMIN,
         List.of("MEETINGS", "CALLING"), 0, LocalDate.of(2027, 2, 28), LocalDate.of(2027, 5, 28),
         TrialStatus.PENDING_PROVISIONING, List.of(), null);
-    Agreement.assertAgree(new ServiceChangeRequest(LocalDate.of(2027, 5, 28), trial, List.of("MESSAGING"), List.of(),
-        null));
-    Agreement.assertAgree(new ServiceChangeRequest(LocalDate.of(2027, 5, 28), trial, List.of("MEETINGS", "FAX"),
-        List.of("DEVICES"), 0));
-    Agreement.assertAgree(new ServiceChangeRequest(LocalDate.of(2027, 5, 28), trial, List.of(), List.of(), 75));
+    Agreement.assertAgree(ServiceChangeRequest.builder(LocalDate.of(2027, 5, 28), trial)
+        .addServices(List.of("MESSAGING")).build());
+    Agreement.assertAgree(ServiceChangeRequest.builder(LocalDate.of(2027, 5, 28), trial)
+        .addServices(List.of("MEETINGS", "FAX")).removeServices(List.of("DEVICES"))
+        .newLicenseQuantity(0).build());
+    Agreement.assertAgree(ServiceChangeRequest.builder(LocalDate.of(2027, 5, 28), trial)
+        .newLicenseQuantity(75).build());
   }
 
   /** CONV-01 informs a tier-1 partner, CONV-02 asks for a missing address, no deadline once it passed. */
@@ -315,12 +320,13 @@ class DisagreementRegressionTest {
   void conversion() {
     Trial trial = trial(org("BR", List.of("CALLING"), List.of()), PLAIN_ADMIN, List.of("CALLING"), 50,
         LocalDate.of(2026, 1, 11), LocalDate.of(2026, 5, 12), TrialStatus.PENDING_PROVISIONING, List.of(), null);
-    ConversionRequest noContact = new ConversionRequest(LocalDate.of(2026, 6, 11), trial, null, List.of("CALLING"));
+    ConversionRequest noContact = ConversionRequest.builder(LocalDate.of(2026, 6, 11), trial)
+        .orderedServices(List.of("CALLING")).build();
     // Revision 2, CONV-06: no customer admin address was entered in Control Hub, so it is asked for.
     assertThat(model(noContact, "CONV-06")).containsExactly(Severity.REQUIRE);
     Agreement.assertAgree(noContact);
-    ConversionRequest customerAdmin = new ConversionRequest(LocalDate.of(2026, 6, 12), trial, PLAIN_ADMIN,
-        List.of("CALLING"));
+    ConversionRequest customerAdmin = ConversionRequest.builder(LocalDate.of(2026, 6, 12), trial)
+        .provisioningEmail(PLAIN_ADMIN).orderedServices(List.of("CALLING")).build();
     // Revision 2, CONV-02: a customer admin as provisioning contact hears the recommendation.
     assertThat(model(customerAdmin, "CONV-02")).containsExactly(Severity.INFO);
     Decision late = Agreement.assertAgree(customerAdmin);
@@ -333,10 +339,10 @@ class DisagreementRegressionTest {
   @Test
   void cancellationAfterTheGracePeriod() {
     CustomerOrg customer = org("BR", List.of(), List.of());
-    Agreement.assertAgree(new CancellationRequest(LocalDate.of(2027, 2, 23), trial(customer, FULL_ADMIN,
+    Agreement.assertAgree(CancellationRequest.of(LocalDate.of(2027, 2, 23), trial(customer, FULL_ADMIN,
         List.of("CALLING"), 0, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 25), TrialStatus.ACTIVE, List.of(),
         null), CancelledBy.CUSTOMER));
-    Agreement.assertAgree(new CancellationRequest(LocalDate.of(2027, 3, 31), trial(customer, FULL_ADMIN,
+    Agreement.assertAgree(CancellationRequest.of(LocalDate.of(2027, 3, 31), trial(customer, FULL_ADMIN,
         List.of("MEETINGS"), 0, LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 23), TrialStatus.PENDING_CONSENT,
         List.of(), null), CancelledBy.PARTNER));
   }
@@ -344,22 +350,22 @@ class DisagreementRegressionTest {
   /** Nothing shipped, no due date, no country, labels lost outside the US, and a matching return. */
   @Test
   void deviceReturns() {
-    Agreement.assertAgree(new DeviceReturnRequest(LocalDate.of(2028, 2, 22), trial(org(null, List.of(), List.of()),
-        null, List.of(), 0, LEAP_DAY, LocalDate.of(2028, 3, 1), TrialStatus.PENDING_CONSENT, List.of(), null),
-        List.of(), true));
+    Agreement.assertAgree(DeviceReturnRequest.builder(LocalDate.of(2028, 2, 22), trial(org(null, List.of(), List.of()),
+        null, List.of(), 0, LEAP_DAY, LocalDate.of(2028, 3, 1), TrialStatus.PENDING_CONSENT, List.of(), null)).returnedSerials(List.of()).labelsLost(true).build());
     Trial shipped = trial(org("GB", List.of(), List.of()), FULL_ADMIN, List.of("DEVICES"), 1,
         LocalDate.of(2026, 11, 24), LocalDate.of(2027, 3, 25), TrialStatus.ACTIVE,
-        List.of(new ShippedDevice("SN-3", "PHONE")), null);
-    DeviceReturnRequest labelsLost = new DeviceReturnRequest(LocalDate.of(2027, 3, 26), shipped, List.of("SN-3"), true);
+        List.of(ShippedDevice.of("SN-3", "PHONE")), null);
+    DeviceReturnRequest labelsLost = DeviceReturnRequest.builder(LocalDate.of(2027, 3, 26), shipped)
+        .returnedSerials(List.of("SN-3")).labelsLost(true).build();
     // Revision 2, RET-03: lost labels outside the US are a WARN (revision 1: DENY); the return stands.
     assertThat(model(labelsLost, "RET-03")).containsExactly(Severity.WARN);
     assertThat(MODEL.decide(labelsLost).findings(Severity.DENY)).isEmpty();
     Agreement.assertAgree(labelsLost);
     Trial noCountry = trial(org(null, List.of(), List.of()), PLAIN_ADMIN, List.of("DEVICES"), 0,
         LocalDate.of(2027, 1, 31), LocalDate.of(2027, 4, 1), TrialStatus.ACTIVE,
-        List.of(new ShippedDevice("SN-1", "PHONE"), new ShippedDevice("SN-2", "BOARD")), LocalDate.of(2027, 4, 1));
-    DeviceReturnRequest mixed = new DeviceReturnRequest(LocalDate.of(2027, 5, 2), noCountry, List.of("SN-1", "SN-9"),
-        true);
+        List.of(ShippedDevice.of("SN-1", "PHONE"), ShippedDevice.of("SN-2", "BOARD")), LocalDate.of(2027, 4, 1));
+    DeviceReturnRequest mixed = DeviceReturnRequest.builder(LocalDate.of(2027, 5, 2), noCountry)
+        .returnedSerials(List.of("SN-1", "SN-9")).labelsLost(true).build();
     // Revision 2, RET-04: the serial never shipped (SN-9) rejects the return, the one not yet
     // returned (SN-2) is a WARN (revision 1: one DENY for any mismatch).
     assertThat(model(mixed, "RET-04")).containsExactlyInAnyOrder(Severity.DENY, Severity.WARN);

@@ -122,13 +122,14 @@ final class PolicyArbitraries {
    */
   static Arbitrary<CustomerOrg> existingCustomers() {
     Arbitrary<List<CustomerAdmin>> admins = Arbitraries.subsetOf(
-            new CustomerAdmin(FULL_ADMIN, true), new CustomerAdmin(OTHER_FULL_ADMIN, true),
-            new CustomerAdmin(PLAIN_ADMIN, false))
+            CustomerAdmin.of(FULL_ADMIN, true), CustomerAdmin.of(OTHER_FULL_ADMIN, true),
+            CustomerAdmin.of(PLAIN_ADMIN, false))
         .map(set -> set.stream().sorted((a, b) -> a.email().compareTo(b.email())).toList());
     return Combinators.combine(Arbitraries.of(CUSTOMER_ORG, CUSTOMER_ORG, CUSTOMER_ORG, PARTNER_ORG), countries(),
             admins, serviceSubsets(SERVICES), serviceSubsets(SERVICES))
         .as((orgId, country, adminList, purchased, otherPartners) ->
-            new CustomerOrg(true, orgId, country, adminList, purchased, otherPartners));
+            CustomerOrg.builder(orgId).country(country).admins(adminList).purchased(purchased)
+                .otherPartnerTrials(otherPartners).build());
   }
 
   /** Any customer organization, or none at all. */
@@ -169,11 +170,11 @@ final class PolicyArbitraries {
           List<DeviceShipment> list = new ArrayList<>();
           int i = 0;
           for (String type : sorted(types)) {
-            list.add(new DeviceShipment(type, quantities.get(i++)));
+            list.add(DeviceShipment.of(type, quantities.get(i++)));
           }
           // Now and then a second entry of the first type (NEW-09 within one request).
           if (repeat && !list.isEmpty()) {
-            list.add(new DeviceShipment(list.get(0).deviceType(), 4));
+            list.add(DeviceShipment.of(list.get(0).deviceType(), 4));
           }
           return list;
         });
@@ -231,7 +232,8 @@ final class PolicyArbitraries {
         .build();
     return Combinators.combine(Arbitraries.of(ConsentAction.class), anchorDates(), daysSinceSent, steps)
         .as((action, sentOn, days, s) ->
-            s.applyTo(ConsentRequest.builder(action, sentOn.plusDays(days)).sentOn(sentOn)).build());
+            s.applyTo(ConsentRequest.builder(action, sentOn.plusDays(days)).sentOn(sentOn))
+                .build());
   }
 
   // ---- trials ------------------------------------------------------------------------------
@@ -242,7 +244,7 @@ final class PolicyArbitraries {
    */
   static Arbitrary<Trial> trials() {
     Arbitrary<List<ShippedDevice>> devices = Arbitraries.subsetOf(
-            new ShippedDevice("SN-1", "PHONE"), new ShippedDevice("SN-2", "BOARD"), new ShippedDevice("SN-3", "PHONE"))
+            ShippedDevice.of("SN-1", "PHONE"), ShippedDevice.of("SN-2", "BOARD"), ShippedDevice.of("SN-3", "PHONE"))
         .map(set -> set.stream().sorted((a, b) -> a.serialNumber().compareTo(b.serialNumber())).toList());
     Arbitrary<Integer> length = Arbitraries.frequencyOf(
         Tuple.of(3, Arbitraries.of(30, 60, 90, 1, 89, 100, 120, 121)),
@@ -296,14 +298,15 @@ final class PolicyArbitraries {
 
   static Arbitrary<ExtensionRequest> extensionRequests() {
     return Combinators.combine(trials(), Arbitraries.integers().between(0, 1000), offsets())
-        .as((trial, pick, offset) -> new ExtensionRequest(dayOf(trial, pick, offset), trial));
+        .as((trial, pick, offset) -> ExtensionRequest.of(dayOf(trial, pick, offset), trial));
   }
 
   static Arbitrary<ServiceChangeRequest> serviceChangeRequests() {
     return Combinators.combine(trials(), Arbitraries.integers().between(0, 1000), offsets(),
             serviceSubsets(SERVICES_AND_UNKNOWN), Arbitraries.subsetOf(SERVICES), Arbitraries.of(0, 1, 75).injectNull(0.4))
         .as((trial, pick, offset, add, remove, quantity) ->
-            new ServiceChangeRequest(dayOf(trial, pick, offset), trial, add, without(remove, add), quantity));
+            ServiceChangeRequest.builder(dayOf(trial, pick, offset), trial).addServices(add)
+                .removeServices(without(remove, add)).newLicenseQuantity(quantity).build());
   }
 
   /**
@@ -319,15 +322,16 @@ final class PolicyArbitraries {
         Tuple.of(2, Arbitraries.of(FULL_ADMIN, PLAIN_ADMIN, STRANGER)), Tuple.of(1, Arbitraries.just((String) null)));
     return Combinators.combine(trials(), Arbitraries.integers().between(0, 1000), offsets(), contacts,
             Arbitraries.of(true, false), serviceSubsets(SERVICES), entered)
-        .as((trial, pick, offset, contact, everything, ordered, admin) -> new ConversionRequest(
-            dayOf(trial, pick, offset), trial, contact, everything ? trial.services() : ordered,
-            "".equals(admin) ? trial.customerAdminEmail() : admin));
+        .as((trial, pick, offset, contact, everything, ordered, admin) ->
+            ConversionRequest.builder(dayOf(trial, pick, offset), trial)
+                .provisioningEmail(contact).orderedServices(everything ? trial.services() : ordered)
+                .customerAdminEmail("".equals(admin) ? trial.customerAdminEmail() : admin).build());
   }
 
   static Arbitrary<CancellationRequest> cancellationRequests() {
     return Combinators.combine(trials(), Arbitraries.integers().between(0, 1000), offsets(),
             Arbitraries.of(CancelledBy.class))
-        .as((trial, pick, offset, by) -> new CancellationRequest(dayOf(trial, pick, offset), trial, by));
+        .as((trial, pick, offset, by) -> CancellationRequest.of(dayOf(trial, pick, offset), trial, by));
   }
 
   /**
@@ -338,8 +342,10 @@ final class PolicyArbitraries {
     return Combinators.combine(trials(), Arbitraries.integers().between(0, 1000), offsets(),
             Arbitraries.of(ReturnKind.class), Arbitraries.subsetOf("SN-1", "SN-2", "SN-3", "SN-9"),
             Arbitraries.of(true, false), Arbitraries.of("DO-4711", " ").injectNull(0.4))
-        .as((trial, pick, offset, kind, serials, lost, order) -> new DeviceReturnRequest(
-            dayOf(trial, pick, offset), trial, kind.serials(trial, sorted(serials)), lost, order));
+        .as((trial, pick, offset, kind, serials, lost, order) ->
+            DeviceReturnRequest.builder(dayOf(trial, pick, offset), trial)
+                .returnedSerials(kind.serials(trial, sorted(serials))).labelsLost(lost)
+                .demoOrderNumber(order).build());
   }
 
   /** Which serial numbers a generated return holds. */
@@ -427,8 +433,9 @@ final class PolicyArbitraries {
       LocalDate end = start.plusDays(days);
       LocalDate due = dueOffset == null ? null : (dueOffset % 2 == 0 ? start : end).plusDays(dueOffset);
       LocalDate consentSentOn = consentDaysBefore == null ? null : start.minusDays(consentDaysBefore);
-      return new Trial("T-1", partner, customer, adminEmail, services, licenses, start, end, status, devices,
-          due, extensions, consentSentOn);
+      return Trial.builder("T-1", partner, customer).customerAdminEmail(adminEmail).services(services)
+          .licenseQuantity(licenses).period(start, end).status(status).devices(devices).deviceDueDate(due)
+          .extensionsGranted(extensions).consentSentOn(consentSentOn).build();
     }
   }
 }

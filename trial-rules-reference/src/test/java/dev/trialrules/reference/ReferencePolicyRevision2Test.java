@@ -59,7 +59,8 @@ class ReferencePolicyRevision2Test {
   }
 
   private static CustomerOrg customer(String country) {
-    return CustomerOrg.builder("customer-1").country(country).fullAdmin(TRIAL_ADMIN).admin(PLAIN_ADMIN).build();
+    return CustomerOrg.builder("customer-1").country(country).fullAdmin(TRIAL_ADMIN).admin(PLAIN_ADMIN)
+        .build();
   }
 
   /** A complete new-customer request for Messaging and Calling that nothing denies. */
@@ -95,7 +96,7 @@ class ReferencePolicyRevision2Test {
     @Test
     void sixtyFiveDaysLeftGivesThirtyWithAWarning() {
       Trial trial = trial("DK").period(TODAY.minusDays(25), TODAY.plusDays(65)).build();
-      Decision decision = decide(new ExtensionRequest(TODAY, trial));
+      Decision decision = decide(ExtensionRequest.of(TODAY, trial));
       assertThat(decision.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(30));
       assertThat(decision.value(DerivedValue.DAYS_REMAINING)).contains(65);
       List<Finding> warnings = findings(decision, "EXT-01", Severity.WARN);
@@ -108,7 +109,7 @@ class ReferencePolicyRevision2Test {
     @Test
     void fewerDaysLeftThanTheStepLengthensSilently() {
       Trial trial = trial("DK").period(TODAY.minusDays(60), TODAY.plusDays(20)).build();
-      Decision decision = decide(new ExtensionRequest(TODAY, trial));
+      Decision decision = decide(ExtensionRequest.of(TODAY, trial));
       assertThat(decision.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(30));
       assertThat(severities(decision, "EXT-01")).containsExactly(Severity.INFO);
       assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
@@ -119,7 +120,7 @@ class ReferencePolicyRevision2Test {
     void theShorteningSeverityParameterDenies() {
       ReferencePolicy strict = new ReferencePolicy(ShippedParameters.with(Map.of("shortening-extension-severity", "DENY")));
       Trial trial = trial("DK").period(TODAY.minusDays(25), TODAY.plusDays(30)).build();
-      Decision decision = strict.decide(new ExtensionRequest(TODAY, trial));
+      Decision decision = strict.decide(ExtensionRequest.of(TODAY, trial));
       assertThat(severities(decision, "EXT-01")).containsExactlyInAnyOrder(Severity.INFO, Severity.DENY);
       assertThat(decision.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(30));
     }
@@ -128,7 +129,7 @@ class ReferencePolicyRevision2Test {
     @Test
     void theNewEndDateIsDerivedForARefusedExtension() {
       Trial cancelled = trial("DK").status(TrialStatus.CANCELLED).build();
-      Decision decision = decide(new ExtensionRequest(TODAY, cancelled));
+      Decision decision = decide(ExtensionRequest.of(TODAY, cancelled));
       assertThat(decision.ruleIds()).contains("EXT-04");
       assertThat(decision.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(30));
     }
@@ -137,7 +138,7 @@ class ReferencePolicyRevision2Test {
     @Test
     void aWarnedDeviceExtensionStillNeedsApproval() {
       Trial devices = trial("DK").services(Services.DEVICES).period(TODAY.minusDays(10), TODAY.plusDays(50)).build();
-      Decision decision = decide(new ExtensionRequest(TODAY, devices));
+      Decision decision = decide(ExtensionRequest.of(TODAY, devices));
       assertThat(severities(decision, "EXT-01")).contains(Severity.WARN);
       assertThat(decision.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
     }
@@ -356,7 +357,8 @@ class ReferencePolicyRevision2Test {
   @Nested
   class ChangingAnEndedTrial {
     private Decision addMeetings(Trial trial, LocalDate today) {
-      return decide(new ServiceChangeRequest(today, trial, List.of(Services.MEETINGS), List.of(), null));
+      return decide(ServiceChangeRequest.builder(today, trial)
+          .addServices(List.of(Services.MEETINGS)).build());
     }
 
     @Test
@@ -368,7 +370,8 @@ class ReferencePolicyRevision2Test {
       Trial trial = trial("DK").status(TrialStatus.EXPIRED).build();
       LocalDate g = trial.endDate().plusDays(SHIPPED.gracePeriodDays());
       assertThat(severities(addMeetings(trial, g.plusDays(1)), "MOD-04")).containsExactly(Severity.DENY);
-      assertThat(severities(decide(new ServiceChangeRequest(g.plusDays(1), trial, List.of(), List.of(), 75)), "MOD-04"))
+      assertThat(severities(decide(ServiceChangeRequest.builder(g.plusDays(1), trial)
+          .newLicenseQuantity(75).build()), "MOD-04"))
           .containsExactly(Severity.DENY);
     }
 
@@ -386,7 +389,8 @@ class ReferencePolicyRevision2Test {
   @Nested
   class Conversion {
     private Decision convert(Trial trial, String provisioning, String customerAdmin) {
-      return decide(new ConversionRequest(TODAY, trial, provisioning, trial.services(), customerAdmin));
+      return decide(ConversionRequest.builder(TODAY, trial).provisioningEmail(provisioning)
+          .orderedServices(trial.services()).customerAdminEmail(customerAdmin).build());
     }
 
     /** Any customer admin of the organization, not only the trial's, with the recommendation. */
@@ -437,7 +441,8 @@ class ReferencePolicyRevision2Test {
     }
 
     private Decision giveBack(Trial trial, List<String> serials, boolean labelsLost, String orderNumber) {
-      return decide(new DeviceReturnRequest(TODAY, trial, serials, labelsLost, orderNumber));
+      return decide(DeviceReturnRequest.builder(TODAY, trial).returnedSerials(serials)
+          .labelsLost(labelsLost).demoOrderNumber(orderNumber).build());
     }
 
     /** The carrier comes from the country's own, then the explicit EMEAR list, not the data region. */
@@ -448,10 +453,11 @@ class ReferencePolicyRevision2Test {
           .contains(SHIPPED.emearReturnCarrier());
       ReferencePolicy moved = new ReferencePolicy(ShippedParameters.with(Map.of("emear-countries", "ET",
           "emear-return-carrier", "Kuehne+Nagel")));
-      assertThat(moved.decide(new DeviceReturnRequest(TODAY, shipped("ET"), List.of("SN-1", "SN-2"), false, "DO-1"))
+      assertThat(moved.decide(DeviceReturnRequest.builder(TODAY, shipped("ET"))
+          .returnedSerials(List.of("SN-1", "SN-2")).demoOrderNumber("DO-1").build())
           .value(DerivedValue.RETURN_CARRIER)).contains("Kuehne+Nagel");
-      Decision offTheList = moved.decide(new DeviceReturnRequest(TODAY, shipped("DE"), List.of("SN-1", "SN-2"), false,
-          "DO-1"));
+      Decision offTheList = moved.decide(DeviceReturnRequest.builder(TODAY, shipped("DE"))
+          .returnedSerials(List.of("SN-1", "SN-2")).demoOrderNumber("DO-1").build());
       assertThat(offTheList.value(DerivedValue.RETURN_CARRIER)).isEmpty();
       assertThat(severities(offTheList, "RET-02")).containsExactly(Severity.INFO);
     }
