@@ -100,7 +100,7 @@ class JsonFormatDocumentTest {
         .ruleName("EXIST-01 Deny").item("MEETINGS").remedy("Trial another.").source("(1) k\u00f8bt").build();
     JsonNode written = DecisionJson.toTree(Decision.of(List.of(finding), Map.of(), "rev-1")).get("findings").get(0);
     assertThat(written.size()).isEqualTo(8);
-    written.fieldNames().forEachRemaining(name -> assertThat(document).contains("| `" + name + "` |"));
+    written.propertyNames().forEach(name -> assertThat(document).contains("| `" + name + "` |"));
   }
 
   @Test
