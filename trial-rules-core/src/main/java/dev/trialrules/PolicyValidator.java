@@ -1,10 +1,8 @@
 package dev.trialrules;
 
-import dev.trialrules.internal.DrlText;
 import dev.trialrules.internal.PolicySource;
 import dev.trialrules.internal.RuleCompiler;
-import dev.trialrules.internal.RuleDeclarations;
-import dev.trialrules.internal.RuleDeclarations.Declaration;
+import dev.trialrules.RuleDeclarations.Declaration;
 import dev.trialrules.internal.RuleFile;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

@@ -1,6 +1,7 @@
-package dev.trialrules.internal;
+package dev.trialrules;
 
-import dev.trialrules.PolicyRule;
+import dev.trialrules.internal.RuleCompiler;
+import dev.trialrules.internal.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.drools.drl.parser.DroolsParserException;
  * errors, located by the compiler, are what the author has to fix first, and guessing its rules
  * from the text would place warnings on a structure the compiler does not see.
  */
-public final class RuleDeclarations {
+final class RuleDeclarations {
   /** What Drools names a file's package when the file declares none. */
   private static final String DEFAULT_PACKAGE = "defaultpkg";
   /** Files by text: the shipped policy's are parsed once per process, not once per build. */

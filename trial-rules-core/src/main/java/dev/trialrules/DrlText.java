@@ -1,4 +1,4 @@
-package dev.trialrules.internal;
+package dev.trialrules;
 
 /**
  * Reads what the DRL parser leaves as text: the Java and MVEL of a rule's constraints and
@@ -6,7 +6,7 @@ package dev.trialrules.internal;
  * validator looks for {@code custom("...")} reads. Rules themselves are read by the parser, in
  * {@link RuleDeclarations}.
  */
-public final class DrlText {
+final class DrlText {
   private DrlText() {}
 
   /**

@@ -1,4 +1,4 @@
-package dev.trialrules.internal;
+package dev.trialrules;
 
 import dev.trialrules.facts.ConsentRequest;
 import dev.trialrules.facts.PolicyRequest;
@@ -6,7 +6,7 @@ import dev.trialrules.facts.StartTrialRequest;
 import dev.trialrules.facts.TrialRequest;
 
 /** The facts of a request an audit line needs, as {@code key=value} pairs without spaces in keys. */
-public final class RequestSummary {
+final class RequestSummary {
   private RequestSummary() {}
 
   /** The summary of one request. */

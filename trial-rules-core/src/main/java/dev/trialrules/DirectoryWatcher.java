@@ -1,4 +1,4 @@
-package dev.trialrules.internal;
+package dev.trialrules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * usually are. A writer that pauses longer still is not caught; writing to a temporary name and
  * renaming it into place is, always.
  */
-public final class DirectoryWatcher {
+final class DirectoryWatcher {
   private static final Logger LOG = LoggerFactory.getLogger(DirectoryWatcher.class);
   private static final long QUIET_MILLIS = 200;
   /** How often the path is checked for a replaced directory when no event comes. */
