@@ -15,8 +15,8 @@ import java.time.LocalDate;
 
 /**
  * How a Java service embeds trial-rules: build the engine once, decide requests, read the
- * explained decision. README.md quotes the body of {@link #main} word for word, and a test runs
- * it, so the README's example always compiles and works.
+ * explained decision, close the engine. README.md quotes the imports and the body of {@link #main}
+ * word for word, and a test runs it, so the README's example always compiles and works.
  */
 public final class EmbeddingExample {
   private EmbeddingExample() {}
@@ -28,23 +28,25 @@ public final class EmbeddingExample {
    */
   public static void main(String[] args) {
     // README:begin
-    // Build once at start-up and share: compiling the rules is the slow part, deciding is not.
-    TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).build();
+    // Build once at start-up and share between threads: compiling the rules is the slow part,
+    // deciding is not. Close it at shutdown: that stops its reload thread and directory watcher.
+    try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).build()) {
+      StartTrialRequest request = StartTrialRequest.builder(Flow.NEW_CUSTOMER, LocalDate.of(2026, 11, 23))
+          .partner(Partner.builder("partner-1").verified(true).roles(PartnerRole.SALES_ADMIN).build())
+          .companyName("Fjord Shipping A/S").adminEmail("it@fjord.example").vertical("Transportation")
+          .country("DK").locationAcknowledged(true)
+          .services(Services.MESSAGING, Services.MEETINGS).meetingsEdition(MeetingsEdition.STANDARD)
+          .licenseQuantity(200).durationDays(60)
+          .build();
 
-    StartTrialRequest request = StartTrialRequest.builder(Flow.NEW_CUSTOMER, LocalDate.of(2026, 11, 23))
-        .partner(Partner.builder("partner-1").verified(true).roles(PartnerRole.SALES_ADMIN).build())
-        .companyName("Fjord Shipping A/S").adminEmail("it@fjord.example").vertical("Transportation")
-        .country("DK").locationAcknowledged(true)
-        .services(Services.MESSAGING, Services.MEETINGS).meetingsEdition(MeetingsEdition.STANDARD)
-        .licenseQuantity(200).durationDays(60)
-        .build();
-
-    Decision decision = engine.decide(request);
-    System.out.println(decision.outcome() + " because of " + decision.ruleIds());
-    for (Finding finding : decision.findings()) {
-      System.out.println("  " + finding.severity() + " " + finding.ruleId() + ": " + finding.message());
+      Decision decision = engine.decide(request);
+      System.out.println(decision.outcome() + " because of " + decision.ruleIds());
+      for (Finding finding : decision.findings()) {
+        System.out.println("  " + finding.severity() + " " + finding.ruleId() + " [" + finding.field() + "]: "
+            + finding.message());
+      }
+      decision.value(DerivedValue.DATA_REGION).ifPresent(region -> System.out.println("  data region " + region));
     }
-    decision.value(DerivedValue.DATA_REGION).ifPresent(region -> System.out.println("  data region " + region));
     // README:end
   }
 }

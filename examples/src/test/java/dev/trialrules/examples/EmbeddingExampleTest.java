@@ -38,6 +38,10 @@ class EmbeddingExampleTest {
     assertThat(body.find()).as("markers in EmbeddingExample.java").isTrue();
     String readme = Files.readString(MODULE.resolve("../README.md"));
     assertThat(normalize(readme)).contains(normalize(body.group(1)));
+    // The imports too, in one block: a newcomer copies them before anything else.
+    String imports = source.lines().filter(l -> l.startsWith("import ")).reduce("", (a, b) -> a + b + "\n");
+    assertThat(imports).contains("import dev.trialrules.policy.ShippedPolicy;");
+    assertThat(normalize(readme)).contains(normalize(imports));
   }
 
   /** Indentation differs between a method body and a Markdown block; the words must not. */
