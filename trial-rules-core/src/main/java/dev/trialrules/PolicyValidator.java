@@ -126,10 +126,10 @@ public final class PolicyValidator {
   }
 
   /**
-   * The files of a rules directory that a build, a reload and {@link #validate(Path)} read, in the
-   * order they are laid over the shipped policy: its top-level {@code *.drl} files that are not
-   * hidden, then {@code parameters.properties} and {@code regions.properties}, each only if it is
-   * a regular file. {@code validate} warns about every other entry, naming it.
+   * The files of a rules directory that a build, a reload and {@link #validate(Policy, Path)}
+   * read, in the order they are laid over the shipped policy: its top-level {@code *.drl} files
+   * that are not hidden, then {@code parameters.properties} and {@code regions.properties}, each
+   * only if it is a regular file. {@code validate} warns about every other entry, naming it.
    *
    * <pre>{@code
    * PolicyValidator.filesRead(Path.of("policy")).forEach(f -> System.out.println("read " + f));

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Every scenario file ({@code *.json}) of one directory, in file-name order, run against an
- * engine. The same suite serves a build (see {@link ScenarioTests}), the command line
- * ({@code trial-policy test DIR}) and hot reload ({@link #asReloadCheck()}).
+ * engine. The same suite serves a build (see {@code dev.trialrules.test.ScenarioTests} in
+ * trial-rules-test), the command line ({@code trial-policy test DIR}) and hot reload
+ * ({@link #asReloadCheck()}).
  *
  * <pre>{@code
  * ScenarioSuite suite = ScenarioSuite.load(Path.of("trial-rules-drl/scenarios"));
