@@ -43,7 +43,7 @@ final class RuleDeclarations {
    * @param start the offset in the file's text where the rule starts
    * @param end the offset after its {@code end}
    */
-  public record Declaration(RuleFile file, String pkg, String name, int line, int column,
+  record Declaration(RuleFile file, String pkg, String name, int line, int column,
       Optional<String> declaredId, int start, int end) {
     /** The ID its name starts with, read as a finding's is; empty for none. */
     public Optional<String> nameId() {

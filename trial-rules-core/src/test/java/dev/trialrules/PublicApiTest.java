@@ -107,12 +107,22 @@ class PublicApiTest {
         for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
           String simple = file.getFileName().toString().replace(".class", "");
           Class<?> type = Class.forName(pkg + "." + simple);
-          if (Modifier.isPublic(type.getModifiers())) {
+          if (reachable(type)) {
             classes.add(type);
           }
         }
       }
     }
     return classes;
+  }
+
+  /** Public, and nested only in public types: a caller can name it. */
+  private static boolean reachable(Class<?> type) {
+    for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
+      if (!Modifier.isPublic(t.getModifiers())) {
+        return false;
+      }
+    }
+    return true;
   }
 }
