@@ -7,7 +7,7 @@ import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
-import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedEngine;
 import dev.trialrules.policy.ShippedPolicy;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +35,7 @@ import net.jqwik.api.Provide;
  * loaded cores.
  */
 class DefaultLocalePropertiesTest {
-  private static final TrialPolicyEngine ENGINE = Fixtures.ENGINE;
+  private static final TrialPolicyEngine ENGINE = ShippedEngine.ENGINE;
 
   /** The settings every try runs under; the first is the one the others must agree with. */
   private static final List<Setting> SETTINGS = List.of(

@@ -13,8 +13,8 @@ import dev.trialrules.facts.ServiceChangeRequest;
 import dev.trialrules.facts.StartTrialRequest;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.policy.DecisionInvariants;
-import dev.trialrules.policy.Fixtures;
 import dev.trialrules.policy.RuleCase;
+import dev.trialrules.policy.ShippedEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +40,7 @@ import net.jqwik.api.Tuple.Tuple2;
  * 10,000 tries cover each flow, status and service combination many times over.
  */
 class OwnedServicePropertiesTest {
-  private static final TrialPolicyEngine ENGINE = Fixtures.ENGINE;
+  private static final TrialPolicyEngine ENGINE = ShippedEngine.ENGINE;
 
   @Property(tries = 10_000)
   void buyingARequestedService_deniesTheTrialStart(@ForAll("startsAskingForAService") Tuple2<StartTrialRequest, String> start) {
