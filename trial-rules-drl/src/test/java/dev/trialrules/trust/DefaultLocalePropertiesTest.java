@@ -9,6 +9,7 @@ import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.policy.ShippedEngine;
 import dev.trialrules.policy.ShippedPolicy;
+import dev.trialrules.testing.FactArbitraries;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -63,12 +64,12 @@ class DefaultLocalePropertiesTest {
 
   @Provide
   Arbitrary<PolicyRequest> requests() {
-    return TrustArbitraries.requests();
+    return FactArbitraries.smallRequests();
   }
 
   @Provide
   Arbitrary<Trial> trials() {
-    return TrustArbitraries.trials(TrustArbitraries.services());
+    return FactArbitraries.smallTrials(FactArbitraries.services());
   }
 
   /** A decision and a timeline's events, which compare by value. */

@@ -15,6 +15,7 @@ import dev.trialrules.facts.Trial;
 import dev.trialrules.policy.DecisionInvariants;
 import dev.trialrules.policy.RuleCase;
 import dev.trialrules.policy.ShippedEngine;
+import dev.trialrules.testing.FactArbitraries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -71,13 +72,13 @@ class OwnedServicePropertiesTest {
 
   @Provide
   Arbitrary<Tuple2<StartTrialRequest, String>> startsAskingForAService() {
-    return TrustArbitraries.startRequests(TrustArbitraries.someServices(), Flow.EXISTING_CUSTOMER, Flow.PAID_CUSTOMER)
+    return FactArbitraries.smallStartRequests(FactArbitraries.someServices(), Flow.EXISTING_CUSTOMER, Flow.PAID_CUSTOMER)
         .flatMap(request -> Arbitraries.of(request.services()).map(service -> Tuple.of(request, service)).withoutEdgeCases());
   }
 
   @Provide
   Arbitrary<Tuple2<ServiceChangeRequest, String>> changesAddingAService() {
-    return TrustArbitraries.serviceChanges(TrustArbitraries.someServices())
+    return FactArbitraries.smallServiceChanges(FactArbitraries.someServices())
         .flatMap(request -> Arbitraries.of(request.addServices()).map(service -> Tuple.of(request, service)).withoutEdgeCases());
   }
 
