@@ -118,6 +118,17 @@ public final class FactArbitraries {
   private static final int MAX_COUNT = 10_000_000;
   /** The days of the Dates section's edges, relative to the date they count from. */
   private static final List<Integer> EDGE_OFFSETS = List.of(-1, 0, 1);
+  /**
+   * The days both families weight up, the union of what each used to weight on its own:
+   * 29 February 2028 and its neighbours, year and month ends (2026 to 2028), and the day after
+   * {@link Fixtures#TODAY}. "D + N" across a month end or a leap day is where a date rule goes
+   * wrong, so a uniform draw would miss what matters most.
+   */
+  public static final List<LocalDate> AWKWARD_DAYS = List.of(
+      LocalDate.of(2028, 2, 29), LocalDate.of(2028, 2, 28), LocalDate.of(2028, 3, 1),
+      LocalDate.of(2027, 2, 28), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 31),
+      LocalDate.of(2026, 4, 30), LocalDate.of(2026, 11, 24),
+      LocalDate.of(2027, 12, 31), LocalDate.of(2028, 1, 31));
   private static final LocalDate FIRST_SMALL_DAY = LocalDate.of(2025, 1, 1);
   private static final LocalDate LAST_SMALL_DAY = LocalDate.of(2029, 12, 31);
 
@@ -127,13 +138,10 @@ public final class FactArbitraries {
 
   // ---- dates -------------------------------------------------------------------------------
 
-  /** Month ends, a leap day and its neighbours, and ordinary days from 2026 to 2029. */
+  /** {@link #AWKWARD_DAYS} mostly, and ordinary days from 2026 to 2029. */
   public static Arbitrary<LocalDate> anchorDates() {
     return Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.of(
-            LocalDate.of(2028, 2, 29), LocalDate.of(2028, 2, 28), LocalDate.of(2028, 3, 1),
-            LocalDate.of(2027, 2, 28), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 31),
-            LocalDate.of(2026, 4, 30), LocalDate.of(2026, 11, 24))),
+        Tuple.of(3, Arbitraries.of(AWKWARD_DAYS)),
         Tuple.of(1, Arbitraries.integers().between(0, 4 * 366).map(LocalDate.of(2026, 1, 1)::plusDays)));
   }
 
@@ -490,15 +498,14 @@ public final class FactArbitraries {
 
   // ==== Small generators (trial-rules-drl's metamorphic and trust properties) ==============
 
-  /** Calendar dates from 2025 to 2029, with month ends and the days around 2028-02-29 weighted up. */
+  /** Calendar dates from 2025 to 2029, with month ends and {@link #AWKWARD_DAYS} weighted up. */
   public static Arbitrary<LocalDate> smallDates() {
     int span = (int) (LAST_SMALL_DAY.toEpochDay() - FIRST_SMALL_DAY.toEpochDay());
     Arbitrary<LocalDate> anyDay = Arbitraries.integers().between(0, span).map(FIRST_SMALL_DAY::plusDays);
     Arbitrary<LocalDate> monthEnd = Arbitraries.integers().between(0, 59)
         .map(month -> YearMonth.from(FIRST_SMALL_DAY).plusMonths(month).atEndOfMonth());
-    Arbitrary<LocalDate> leapDay = Arbitraries.of(LocalDate.of(2028, 2, 28), LocalDate.of(2028, 2, 29),
-        LocalDate.of(2028, 3, 1), LocalDate.of(2027, 12, 31), LocalDate.of(2028, 1, 31));
-    return Arbitraries.frequencyOf(Tuple.of(5, anyDay), Tuple.of(3, monthEnd), Tuple.of(2, leapDay));
+    return Arbitraries.frequencyOf(Tuple.of(5, anyDay), Tuple.of(3, monthEnd),
+        Tuple.of(2, Arbitraries.of(AWKWARD_DAYS)));
   }
 
   /** Any subset of the configured services, in any order, possibly empty. */

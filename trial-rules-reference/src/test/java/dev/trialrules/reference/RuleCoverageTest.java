@@ -18,9 +18,9 @@ import net.jqwik.api.Example;
 import net.jqwik.api.RandomGenerator;
 
 /**
- * Proof that the every-rule generators of {@link FactArbitraries} reach every rule: a fixed-seed sample of
- * each generator, decided and scheduled by the model and by the shipped engine, names each of
- * POLICY.md's 52 rule IDs (revision 2) somewhere. A differential property can only find a
+ * Proof that the every-rule generators of {@link FactArbitraries} reach every rule: a fixed-seed
+ * sample of each generator, decided and scheduled by the model and by the shipped engine, names
+ * each of POLICY.md's 52 rule IDs (revision 2) somewhere. A differential property can only find a
  * disagreement in a rule its inputs make fire, so a rule missing here would be a rule the
  * properties never test. The model's half needs no engine and holds while the DRL is rewritten.
  */
