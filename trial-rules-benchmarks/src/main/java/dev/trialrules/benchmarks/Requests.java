@@ -16,9 +16,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The requests the benchmarks decide: copies of the test fixtures of trial-rules-drl
- * ({@code dev.trialrules.policy.Fixtures}, test scope there), each one the policy allows, so a
- * decision runs every rule of its flow rather than stopping at an early refusal.
+ * The requests the benchmarks decide: copies of the shared test fixtures
+ * ({@code dev.trialrules.testing.Fixtures} in trial-rules-core's test-jar, which main code cannot
+ * depend on), each one the policy allows, so a decision runs every rule of its flow rather than
+ * stopping at an early refusal.
  */
 public final class Requests {
   /** The date every request is decided on. */

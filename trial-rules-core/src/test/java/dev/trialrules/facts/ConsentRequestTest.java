@@ -1,10 +1,10 @@
 package dev.trialrules.facts;
 
-import static dev.trialrules.facts.FactFixtures.TODAY;
-import static dev.trialrules.facts.FactFixtures.TURKISH;
-import static dev.trialrules.facts.FactFixtures.consent;
-import static dev.trialrules.facts.FactFixtures.partner;
-import static dev.trialrules.facts.FactFixtures.underDefaultLocale;
+import static dev.trialrules.facts.FactHelpers.TURKISH;
+import static dev.trialrules.facts.FactHelpers.underDefaultLocale;
+import static dev.trialrules.testing.Fixtures.TODAY;
+import static dev.trialrules.testing.Fixtures.consent;
+import static dev.trialrules.testing.Fixtures.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

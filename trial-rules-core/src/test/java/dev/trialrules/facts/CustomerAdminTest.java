@@ -1,7 +1,7 @@
 package dev.trialrules.facts;
 
-import static dev.trialrules.facts.FactFixtures.TURKISH;
-import static dev.trialrules.facts.FactFixtures.underDefaultLocale;
+import static dev.trialrules.facts.FactHelpers.TURKISH;
+import static dev.trialrules.facts.FactHelpers.underDefaultLocale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 

@@ -1,7 +1,7 @@
 package dev.trialrules.facts;
 
-import static dev.trialrules.facts.FactFixtures.copyWith;
-import static dev.trialrules.facts.FactFixtures.customer;
+import static dev.trialrules.facts.FactHelpers.copyWith;
+import static dev.trialrules.testing.Fixtures.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -46,7 +46,7 @@ class CustomerOrgTest {
   @Test
   void aMissingOrganizationWithAnOrgId_isRefusedNamingTheValue() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> FactFixtures.copyWith(CustomerOrg.none(), "orgId", "customer-1"))
+        .isThrownBy(() -> FactHelpers.copyWith(CustomerOrg.none(), "orgId", "customer-1"))
         .withMessageContainingAll("customer.orgId", "customer-1");
   }
 

@@ -1,9 +1,10 @@
 package dev.trialrules.facts;
 
-import static dev.trialrules.facts.FactFixtures.TODAY;
+import static dev.trialrules.testing.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.PolicyParameters;
+import dev.trialrules.testing.Fixtures;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -67,7 +68,7 @@ class FactShapeTest {
           continue;
         }
         field.setAccessible(true);
-        Object copy = FactFixtures.copyWith(fact, field.getName(), other(field, field.get(fact)));
+        Object copy = FactHelpers.copyWith(fact, field.getName(), other(field, field.get(fact)));
         Object rebuilt = copy instanceof Trial trial ? trial.toBuilder().build()
             : ((StartTrialRequest) copy).toBuilder().build();
         String where = fact.getClass().getSimpleName() + "." + field.getName();
@@ -124,7 +125,7 @@ class FactShapeTest {
   }
 
   private static StartTrialRequest fullRequest() {
-    return FactFixtures.newCustomer().customer(FactFixtures.customer().build())
+    return Fixtures.newCustomer().customer(Fixtures.customer().build())
         .meetingsEdition(MeetingsEdition.ENTERPRISE).siteUrl("https://fjord.webex.com").timeZone("Europe/Oslo")
         .ship("PHONE", 2).shippingSkipReason(ShippingSkipReason.OTHER).alreadyShippedDeviceTypes("BOARD")
         .poeSupported(true).callingUsers(40).callingLocations(2).didsHeld(7).pstnSupportsCcp(true)
@@ -132,7 +133,7 @@ class FactShapeTest {
   }
 
   private static Trial fullTrial() {
-    return Trial.builder("trial-1", FactFixtures.partner().build(), FactFixtures.customer().build())
+    return Trial.builder("trial-1", Fixtures.partner().build(), Fixtures.customer().build())
         .customerAdminEmail("ceo@fjord.example").services(Services.DEVICES).licenseQuantity(5)
         .period(TODAY, TODAY.plusDays(30)).status(TrialStatus.PENDING_CONSENT).device("FOC1", "PHONE")
         .deviceDueDate(TODAY.plusDays(40)).extensionsGranted(1).consentSentOn(TODAY.minusDays(1)).build();
@@ -146,7 +147,7 @@ class FactShapeTest {
   /** Every accessor that returns null for a fact built with only what is required says so. */
   @Test
   void anAccessorThatCanReturnNull_isMarkedNullable() throws Exception {
-    Partner partner = FactFixtures.partner().build();
+    Partner partner = Fixtures.partner().build();
     Trial trial = Trial.builder("trial-1", partner, CustomerOrg.none()).period(TODAY, TODAY.plusDays(30)).build();
     List<Object> sparse = List.of(
         StartTrialRequest.builder(Flow.NEW_CUSTOMER, TODAY).partner(partner).build(),

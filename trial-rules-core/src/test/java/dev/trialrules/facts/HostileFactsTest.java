@@ -1,10 +1,10 @@
 package dev.trialrules.facts;
 
-import static dev.trialrules.facts.FactFixtures.TODAY;
-import static dev.trialrules.facts.FactFixtures.consent;
-import static dev.trialrules.facts.FactFixtures.customer;
-import static dev.trialrules.facts.FactFixtures.newCustomer;
-import static dev.trialrules.facts.FactFixtures.partner;
+import static dev.trialrules.testing.Fixtures.TODAY;
+import static dev.trialrules.testing.Fixtures.consent;
+import static dev.trialrules.testing.Fixtures.customer;
+import static dev.trialrules.testing.Fixtures.newCustomer;
+import static dev.trialrules.testing.Fixtures.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -1,9 +1,9 @@
 package dev.trialrules.facts;
 
-import static dev.trialrules.facts.FactFixtures.TURKISH;
-import static dev.trialrules.facts.FactFixtures.copyWith;
-import static dev.trialrules.facts.FactFixtures.partner;
-import static dev.trialrules.facts.FactFixtures.underDefaultLocale;
+import static dev.trialrules.facts.FactHelpers.TURKISH;
+import static dev.trialrules.facts.FactHelpers.copyWith;
+import static dev.trialrules.facts.FactHelpers.underDefaultLocale;
+import static dev.trialrules.testing.Fixtures.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -101,7 +101,7 @@ class PartnerTest {
   void lists_areUnmodifiableCopies() {
     List<String> emails = new ArrayList<>(List.of("sales@partner.example"));
     EnumSet<PartnerRole> roles = EnumSet.of(PartnerRole.SALES_ADMIN);
-    Partner p = FactFixtures.copyWith(partner().adminEmails(emails).build(), "userRoles", roles);
+    Partner p = FactHelpers.copyWith(partner().adminEmails(emails).build(), "userRoles", roles);
 
     emails.add("other@partner.example");
     roles.add(PartnerRole.FULL_ADMIN);

@@ -8,7 +8,7 @@ import dev.trialrules.RuleSetException;
 import dev.trialrules.internal.CompiledPolicy;
 import dev.trialrules.internal.CompiledPolicy.Origin;
 import dev.trialrules.policy.ShippedSources;
-import dev.trialrules.policy.Fixtures;
+import dev.trialrules.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -16,14 +16,15 @@ import dev.trialrules.Slf4jDecisionLog;
 import dev.trialrules.Timeline;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
-import dev.trialrules.facts.CancelledBy;
 import dev.trialrules.facts.CancellationRequest;
+import dev.trialrules.facts.CancelledBy;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.facts.TrialStatus;
-import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedEngine;
 import dev.trialrules.policy.ShippedPolicy;
+import dev.trialrules.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -391,7 +392,7 @@ class FailClosedTest {
     List<Trial> trials = IntStream.range(0, 2_500).mapToObj(i -> trial(i, brokenAt.getOrDefault(i, 50))).toList();
     List<Trial> good = trials.stream().filter(t -> t.licenseQuantity() == 50).toList();
     LocalDate day = LocalDate.of(2026, 12, 1);
-    List<TrialEvent> expected = Fixtures.ENGINE.sweep(day, good.stream(), f -> fail(f.toString())).toList();
+    List<TrialEvent> expected = ShippedEngine.ENGINE.sweep(day, good.stream(), f -> fail(f.toString())).toList();
     List<ScheduleFailure> failures = new ArrayList<>();
     List<TrialEvent> swept = new ArrayList<>();
     SCHEDULE_FAILURES.clear();
@@ -435,7 +436,7 @@ class FailClosedTest {
   @Test
   void aFailedSchedule_leavesEveryPooledSessionSchedulingAsBefore() {
     logOf(() -> engine.timeline(Fixtures.trial().licenseQuantity(4242).build()));
-    List<TrialEvent> expected = Fixtures.ENGINE.timeline(Fixtures.trial().build()).events();
+    List<TrialEvent> expected = ShippedEngine.ENGINE.timeline(Fixtures.trial().build()).events();
     for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors(); i++) {
       Timeline next = engine.timeline(Fixtures.trial().build());
       assertThat(next.failed()).isFalse();
@@ -482,7 +483,7 @@ class FailClosedTest {
 
     // The same overlay, none of its rules woken: the shipped policy decides as it always does.
     Decision next = engine.decide(Fixtures.newCustomer().build());
-    assertThat(next.outcome()).isEqualTo(Fixtures.ENGINE.decide(Fixtures.newCustomer().build()).outcome());
+    assertThat(next.outcome()).isEqualTo(ShippedEngine.ENGINE.decide(Fixtures.newCustomer().build()).outcome());
     assertThat(next.ruleIds()).doesNotContain(Finding.ENGINE);
   }
 }

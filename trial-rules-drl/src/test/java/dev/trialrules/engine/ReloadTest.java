@@ -1,8 +1,8 @@
 package dev.trialrules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import dev.trialrules.Decision;
 import dev.trialrules.DecisionAudit;
@@ -14,8 +14,9 @@ import dev.trialrules.RuleSetException;
 import dev.trialrules.Slf4jDecisionLog;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
-import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedEngine;
 import dev.trialrules.policy.ShippedPolicy;
+import dev.trialrules.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -308,7 +309,7 @@ class ReloadTest {
 
   @Test
   void anEngineWithoutARulesDirectory_hasNothingToReload() {
-    assertThatThrownBy(() -> Fixtures.ENGINE.reload()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> ShippedEngine.ENGINE.reload()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> TrialPolicyEngine.builder(ShippedPolicy.get()).watchRulesDirectory().build())
         .isInstanceOf(IllegalStateException.class);
   }
@@ -371,10 +372,10 @@ class ReloadTest {
     try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules)
         .listener(new ThrowingListener()).build()) {
       Decision decision = engine.decide(Fixtures.newCustomer().build());
-      assertThat(decision.findings()).isEqualTo(Fixtures.ENGINE.decide(Fixtures.newCustomer().build()).findings());
+      assertThat(decision.findings()).isEqualTo(ShippedEngine.ENGINE.decide(Fixtures.newCustomer().build()).findings());
       assertThat(decision.ruleIds()).doesNotContain(Finding.ENGINE);
       assertThat(engine.timeline(Fixtures.trial().build()).events())
-          .isEqualTo(Fixtures.ENGINE.timeline(Fixtures.trial().build()).events());
+          .isEqualTo(ShippedEngine.ENGINE.timeline(Fixtures.trial().build()).events());
       assertThat(engine.sweep(Fixtures.TODAY.plusDays(1), Stream.of(Fixtures.trial().build()), f -> fail(f.toString()))
           .toList())
           .isNotEmpty();

@@ -13,8 +13,9 @@ import dev.trialrules.Severity;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.ConsentAction;
 import dev.trialrules.facts.PolicyRequest;
-import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedEngine;
 import dev.trialrules.policy.ShippedPolicy;
+import dev.trialrules.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class TrialPolicyEngineTest {
     assertThat(hospital.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(hospital.ruleIds()).contains("LOCAL-01");
     assertThat(engine.decide(Fixtures.newCustomer().build()).outcome()).isEqualTo(Outcome.ALLOWED);
-    assertThat(engine.ruleNames()).containsAll(Fixtures.ENGINE.ruleNames());
+    assertThat(engine.ruleNames()).containsAll(ShippedEngine.ENGINE.ruleNames());
   }
 
   @Test
@@ -79,8 +80,8 @@ class TrialPolicyEngineTest {
     write("parameters.properties", "removed-rules = END-01, END-02, END-03, END-05, END-06, END-07, PAID-02\n");
     TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build();
     assertThat(engine.decide(Fixtures.newCustomer().build()).ruleIds()).doesNotContain("NEW-12");
-    assertThat(Fixtures.ENGINE.decide(Fixtures.newCustomer().build()).ruleIds()).contains("NEW-12");
-    assertThat(engine.rulesRevision()).isNotEqualTo(Fixtures.ENGINE.rulesRevision());
+    assertThat(ShippedEngine.ENGINE.decide(Fixtures.newCustomer().build()).ruleIds()).contains("NEW-12");
+    assertThat(engine.rulesRevision()).isNotEqualTo(ShippedEngine.ENGINE.rulesRevision());
   }
 
   @Test
@@ -89,7 +90,7 @@ class TrialPolicyEngineTest {
     write("regions.properties", "DK = NORDICS\n");
     TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build();
     assertThat(engine.parameters().consentWindowDays()).isEqualTo(3);
-    assertThat(engine.parameters().gracePeriodDays()).isEqualTo(Fixtures.ENGINE.parameters().gracePeriodDays());
+    assertThat(engine.parameters().gracePeriodDays()).isEqualTo(ShippedEngine.ENGINE.parameters().gracePeriodDays());
     Decision decision = engine.decide(Fixtures.existingCustomer().build());
     assertThat(decision.value(DerivedValue.CONSENT_DEADLINE)).contains(Fixtures.TODAY.plusDays(3));
     assertThat(decision.value(DerivedValue.DATA_REGION)).contains("NORDICS");
@@ -127,7 +128,7 @@ class TrialPolicyEngineTest {
 
   @Test
   void withParameters_refusesAnUnknownParameter_byName() {
-    assertThatThrownBy(() -> Fixtures.ENGINE.withParameters(Map.of("grace-period-dayz", "45")))
+    assertThatThrownBy(() -> ShippedEngine.ENGINE.withParameters(Map.of("grace-period-dayz", "45")))
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("grace-period-dayz");
   }
@@ -277,7 +278,7 @@ class TrialPolicyEngineTest {
         Fixtures.paidCustomer().build(),
         Fixtures.consent(ConsentAction.ACCEPT).acceptedBy("ceo@fjord.example").build(),
         Fixtures.newCustomer().partner(Fixtures.partner().verified(false).build()).build());
-    List<Decision> alone = requests.stream().map(Fixtures.ENGINE::decide).toList();
+    List<Decision> alone = requests.stream().map(ShippedEngine.ENGINE::decide).toList();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<Boolean>> results = new ArrayList<>();
@@ -286,7 +287,7 @@ class TrialPolicyEngineTest {
         results.add(pool.submit(() -> {
           for (int i = 0; i < 300; i++) {
             int k = (i + offset) % requests.size();
-            if (!Fixtures.ENGINE.decide(requests.get(k)).equals(alone.get(k))) {
+            if (!ShippedEngine.ENGINE.decide(requests.get(k)).equals(alone.get(k))) {
               return false;
             }
           }
@@ -303,7 +304,7 @@ class TrialPolicyEngineTest {
 
   @Test
   void nullRequest_isRefused() {
-    assertThatThrownBy(() -> Fixtures.ENGINE.decide(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ShippedEngine.ENGINE.decide(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -347,7 +348,7 @@ class TrialPolicyEngineTest {
 
     TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build();
 
-    assertThat(engine.ruleNames()).isEqualTo(Fixtures.ENGINE.ruleNames());
+    assertThat(engine.ruleNames()).isEqualTo(ShippedEngine.ENGINE.ruleNames());
   }
 
   @Test

@@ -1,12 +1,12 @@
 package dev.trialrules.policy;
 
-import static dev.trialrules.policy.Fixtures.TODAY;
-import static dev.trialrules.policy.Fixtures.consent;
-import static dev.trialrules.policy.Fixtures.customer;
-import static dev.trialrules.policy.Fixtures.existingCustomer;
-import static dev.trialrules.policy.Fixtures.newCustomer;
 import static dev.trialrules.policy.RuleCase.fires;
 import static dev.trialrules.policy.RuleCase.silent;
+import static dev.trialrules.testing.Fixtures.TODAY;
+import static dev.trialrules.testing.Fixtures.consent;
+import static dev.trialrules.testing.Fixtures.customer;
+import static dev.trialrules.testing.Fixtures.existingCustomer;
+import static dev.trialrules.testing.Fixtures.newCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
@@ -105,21 +105,21 @@ class ConsentRulesTest {
 
   @Test
   void givenAdminWhoIsAFullAdmin_aloneGetsTheConsentEmail() {
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer().adminEmail("CEO@Fjord.example").build());
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer().adminEmail("CEO@Fjord.example").build());
     assertThat(decision.value(DerivedValue.CONSENT_RECIPIENTS)).contains(List.of("ceo@fjord.example"));
   }
 
   @Test
   void givenAdminWhoIsNotAFullAdmin_isJoinedByEveryFullAdmin() {
     CustomerOrg twoFull = customer().fullAdmin("cfo@fjord.example").build();
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer().customer(twoFull).build());
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer().customer(twoFull).build());
     assertThat(decision.value(DerivedValue.CONSENT_RECIPIENTS))
         .contains(List.of("it@fjord.example", "ceo@fjord.example", "cfo@fjord.example"));
   }
 
   @Test
   void consentDeadline_isTheWindowAfterSending() {
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer().build());
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer().build());
     assertThat(decision.value(DerivedValue.CONSENT_DEADLINE)).contains(TODAY.plusDays(10));
     assertThat(decision.value(DerivedValue.TRIAL_STATUS)).contains(TrialStatus.PENDING_CONSENT);
     assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
@@ -127,7 +127,7 @@ class ConsentRulesTest {
 
   @Test
   void resend_keepsTheOriginalDeadline() {
-    Decision decision = Fixtures.ENGINE.decide(consent(ConsentAction.RESEND).build());
+    Decision decision = ShippedEngine.ENGINE.decide(consent(ConsentAction.RESEND).build());
     assertThat(decision.value(DerivedValue.CONSENT_DEADLINE)).contains(TODAY.minusDays(3).plusDays(10));
   }
 
@@ -135,23 +135,23 @@ class ConsentRulesTest {
   void consentWindow_isAParameter() {
     TrialPolicyEngine fortnight = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("consent-window-days", "14").build();
     assertThat(fortnight.decide(accept().sentOn(TODAY.minusDays(14)).build()).outcome()).isEqualTo(Outcome.ALLOWED);
-    assertThat(Fixtures.ENGINE.decide(accept().sentOn(TODAY.minusDays(14)).build()).outcome())
+    assertThat(ShippedEngine.ENGINE.decide(accept().sentOn(TODAY.minusDays(14)).build()).outcome())
         .isEqualTo(Outcome.DENIED);
   }
 
   @Test
   void validAcceptance_givesAccessAndTheNextStatus() {
-    Decision full = Fixtures.ENGINE.decide(accept().build());
+    Decision full = ShippedEngine.ENGINE.decide(accept().build());
     assertThat(full.outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(full.value(DerivedValue.PARTNER_ACCESS)).contains(AccessLevel.FULL_ADMIN);
     assertThat(full.value(DerivedValue.TRIAL_STATUS)).contains(TrialStatus.PENDING_PROVISIONING);
-    Decision provisioning = Fixtures.ENGINE.decide(accept().fullAdministration(false).build());
+    Decision provisioning = ShippedEngine.ENGINE.decide(accept().fullAdministration(false).build());
     assertThat(provisioning.value(DerivedValue.PARTNER_ACCESS)).contains(AccessLevel.PROVISIONING_ADMIN);
   }
 
   @Test
   void lateAcceptance_changesNoStatus() {
-    Decision decision = Fixtures.ENGINE.decide(accept().sentOn(TODAY.minusDays(11)).build());
+    Decision decision = ShippedEngine.ENGINE.decide(accept().sentOn(TODAY.minusDays(11)).build());
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(decision.value(DerivedValue.TRIAL_STATUS)).isEmpty();
     assertThat(decision.value(DerivedValue.PARTNER_ACCESS)).isEmpty();
@@ -160,7 +160,7 @@ class ConsentRulesTest {
 
   @Test
   void validAcceptance_namesTheOrganizationThatJoinsThePartnersCustomerList() {
-    Decision decision = Fixtures.ENGINE.decide(accept().build());
+    Decision decision = ShippedEngine.ENGINE.decide(accept().build());
     assertThat(decision.findings("EXIST-09")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.message()).contains(customer().build().orgId(), "customer list");
@@ -169,14 +169,14 @@ class ConsentRulesTest {
 
   @Test
   void windowRunningOut_cancelsTheTrial() {
-    Decision decision = Fixtures.ENGINE.decide(consent(ConsentAction.EXPIRE).sentOn(TODAY.minusDays(11)).build());
+    Decision decision = ShippedEngine.ENGINE.decide(consent(ConsentAction.EXPIRE).sentOn(TODAY.minusDays(11)).build());
     assertThat(decision.value(DerivedValue.TRIAL_STATUS)).contains(TrialStatus.CANCELLED);
   }
 
   @Test
   void everyConsentStepOutsidePendingConsent_isDenied() {
     for (ConsentAction action : ConsentAction.values()) {
-      Decision decision = Fixtures.ENGINE.decide(consent(action).acceptedBy("ceo@fjord.example")
+      Decision decision = ShippedEngine.ENGINE.decide(consent(action).acceptedBy("ceo@fjord.example")
           .status(TrialStatus.ACTIVE).build());
       assertThat(decision.findings("EXIST-08")).as("%s", action)
           .extracting(f -> f.severity()).contains(Severity.DENY);

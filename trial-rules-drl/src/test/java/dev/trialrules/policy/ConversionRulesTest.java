@@ -1,11 +1,11 @@
 package dev.trialrules.policy;
 
-import static dev.trialrules.policy.Fixtures.TODAY;
-import static dev.trialrules.policy.Fixtures.deviceTrial;
-import static dev.trialrules.policy.Fixtures.partner;
-import static dev.trialrules.policy.Fixtures.trial;
 import static dev.trialrules.policy.RuleCase.fires;
 import static dev.trialrules.policy.RuleCase.silent;
+import static dev.trialrules.testing.Fixtures.TODAY;
+import static dev.trialrules.testing.Fixtures.deviceTrial;
+import static dev.trialrules.testing.Fixtures.partner;
+import static dev.trialrules.testing.Fixtures.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
@@ -21,6 +21,7 @@ import dev.trialrules.facts.PartnerTier;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.facts.TrialStatus;
+import dev.trialrules.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -155,7 +156,7 @@ class ConversionRulesTest {
   }
 
   private static Decision decide(ConversionRequest request) {
-    Decision decision = Fixtures.ENGINE.decide(request);
+    Decision decision = ShippedEngine.ENGINE.decide(request);
     DecisionInvariants.check(decision);
     return decision;
   }
@@ -354,7 +355,7 @@ class ConversionRulesTest {
   void gracePeriod_isAParameter() {
     // E = 2026-12-01: G = 2026-12-31 by default, 2027-01-15 with 45 days.
     Trial.Builder expired = trial().status(TrialStatus.EXPIRED);
-    assertThat(Fixtures.ENGINE.decide(convert(expired, LocalDate.of(2027, 1, 1))).outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(ShippedEngine.ENGINE.decide(convert(expired, LocalDate.of(2027, 1, 1))).outcome()).isEqualTo(Outcome.DENIED);
 
     Decision later = MOVED.decide(convert(expired, LocalDate.of(2027, 1, 1)));
     assertThat(later.outcome()).isEqualTo(Outcome.ALLOWED);

@@ -20,7 +20,7 @@ public final class DecisionInvariants {
 
   /** Fails if a decision of the shipped policy breaks an invariant. */
   public static void check(Decision decision) {
-    check(decision, Fixtures.ENGINE);
+    check(decision, ShippedEngine.ENGINE);
   }
 
   /**

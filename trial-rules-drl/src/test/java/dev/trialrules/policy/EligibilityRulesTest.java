@@ -1,12 +1,12 @@
 package dev.trialrules.policy;
 
-import static dev.trialrules.policy.Fixtures.customer;
-import static dev.trialrules.policy.Fixtures.existingCustomer;
-import static dev.trialrules.policy.Fixtures.newCustomer;
-import static dev.trialrules.policy.Fixtures.paidCustomer;
-import static dev.trialrules.policy.Fixtures.partner;
 import static dev.trialrules.policy.RuleCase.fires;
 import static dev.trialrules.policy.RuleCase.silent;
+import static dev.trialrules.testing.Fixtures.customer;
+import static dev.trialrules.testing.Fixtures.existingCustomer;
+import static dev.trialrules.testing.Fixtures.newCustomer;
+import static dev.trialrules.testing.Fixtures.paidCustomer;
+import static dev.trialrules.testing.Fixtures.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
@@ -113,13 +113,13 @@ class EligibilityRulesTest {
 
   @Test
   void newCustomerBaseline_isAllowed() {
-    Decision decision = Fixtures.ENGINE.decide(newCustomer().build());
+    Decision decision = ShippedEngine.ENGINE.decide(newCustomer().build());
     assertThat(decision.outcome()).as("%s", decision).isEqualTo(Outcome.ALLOWED);
   }
 
   @Test
   void everyFailingCheckIsReported_notJustTheFirst() {
-    Decision decision = Fixtures.ENGINE.decide(newCustomer()
+    Decision decision = ShippedEngine.ENGINE.decide(newCustomer()
         .partner(partner().verified(false).roles().build()).companyName(null).country("KP").build());
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(decision.ruleIds()).contains("ACT-01", "ACT-02", "NEW-01", "NEW-03");
@@ -127,7 +127,7 @@ class EligibilityRulesTest {
 
   @Test
   void ownOrganization_namesTheCuwpRemedy() {
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer()
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer()
         .customer(CustomerOrg.builder("partner-1").fullAdmin("a@partner.example").build()).build());
     assertThat(decision.findings("ACT-03")).singleElement()
         .satisfies(f -> assertThat(f.remedy()).hasValueSatisfying(r -> assertThat(r).contains("CUWP", "CCW")));
@@ -135,7 +135,7 @@ class EligibilityRulesTest {
 
   @Test
   void missingOrganization_suggestsANewCustomerTrial() {
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer().customer(CustomerOrg.none()).build());
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer().customer(CustomerOrg.none()).build());
     assertThat(decision.findings("EXIST-03")).singleElement()
         .satisfies(f -> assertThat(f.remedy()).hasValueSatisfying(r -> assertThat(r).contains("new-customer")));
   }
@@ -143,7 +143,7 @@ class EligibilityRulesTest {
   @ParameterizedTest(name = "{0} is stored in {1}")
   @CsvSource({"DK, EU", "US, US", "BR, US", "CA, CA", "GB, UK", "JP, JP", "AU, AU", "SG, SG", "SA, SA", "AE, AE"})
   void country_mapsToItsDataRegion(String country, String region) {
-    Decision decision = Fixtures.ENGINE.decide(newCustomer().country(country).build());
+    Decision decision = ShippedEngine.ENGINE.decide(newCustomer().country(country).build());
     assertThat(decision.value(DerivedValue.DATA_REGION)).contains(region);
   }
 
@@ -152,7 +152,7 @@ class EligibilityRulesTest {
   @ParameterizedTest(name = "{0} is not offered, yet has its data region")
   @CsvSource({"CU", "IR", "KP", "SY", "RU", "BY"})
   void notOfferedCountry_isDeniedByNew03Alone_andKeepsItsRegion(String country) {
-    Decision decision = Fixtures.ENGINE.decide(newCustomer().country(country).build());
+    Decision decision = ShippedEngine.ENGINE.decide(newCustomer().country(country).build());
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(decision.findings(Severity.DENY)).extracting(f -> f.ruleId() + ":" + RuleCase.aboutOf(f))
         .containsExactly("NEW-03:country");
@@ -166,7 +166,7 @@ class EligibilityRulesTest {
   @ParameterizedTest(name = "{0} is offered")
   @CsvSource({"FO", "GL", "KZ", "ET", "IQ", "SS", "CW"})
   void countryOffTheNotOfferedList_isAllowed_withItsRegion(String country) {
-    Decision decision = Fixtures.ENGINE.decide(newCustomer().country(country).build());
+    Decision decision = ShippedEngine.ENGINE.decide(newCustomer().country(country).build());
     assertThat(decision.outcome()).as("%s", decision).isEqualTo(Outcome.ALLOWED);
     assertThat(decision.value(DerivedValue.DATA_REGION)).isPresent().contains(SHIPPED.regionOf(country));
   }
@@ -185,7 +185,7 @@ class EligibilityRulesTest {
 
   @Test
   void unconfirmedOrganization_namesTheOrganizationFound_andRefusesNothing() {
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer().organizationConfirmed(false).build());
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer().organizationConfirmed(false).build());
     assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
     assertThat(decision.findings(Severity.REQUIRE)).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("EXIST-03");
@@ -196,14 +196,14 @@ class EligibilityRulesTest {
   @Test
   void missingOrganization_isDenied_withNothingToConfirm() {
     // The confirmation screen shows only an organization that was found.
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer().organizationConfirmed(false)
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer().organizationConfirmed(false)
         .customer(CustomerOrg.none()).build());
     assertThat(decision.findings("EXIST-03")).extracting(f -> f.severity()).containsExactly(Severity.DENY);
   }
 
   @Test
   void invalidEmail_namesTheValue() {
-    Decision decision = Fixtures.ENGINE.decide(newCustomer().adminEmail("it at fjord.example").build());
+    Decision decision = ShippedEngine.ENGINE.decide(newCustomer().adminEmail("it at fjord.example").build());
     assertThat(decision.findings("NEW-01")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("it at fjord.example"));
   }

@@ -7,6 +7,7 @@ import dev.trialrules.TrialEvent;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.facts.TrialStatus;
+import dev.trialrules.testing.Fixtures;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,7 +50,7 @@ class EveryRuleIsExercisedTest {
 
   @Test
   void everyPolicyRule_isTheIdOfAShippedDrlRule_andEveryShippedRuleHasOneOfThem() {
-    Set<String> drlIds = Fixtures.ENGINE.rules().stream().map(PolicyRule::ruleId)
+    Set<String> drlIds = ShippedEngine.ENGINE.rules().stream().map(PolicyRule::ruleId)
         .collect(Collectors.toCollection(TreeSet::new));
     assertThat(drlIds).isEqualTo(ALL_RULES);
   }
@@ -58,7 +59,7 @@ class EveryRuleIsExercisedTest {
   void everyShippedRule_declaresItsIdAsMetadata_andItsNameStartsWithIt() {
     // PolicyRule falls back to the ID that starts a name when @id is missing; the shipped rules
     // must not lean on that, so the metadata is read here directly from each rule's name.
-    assertThat(Fixtures.ENGINE.rules()).allSatisfy(rule -> {
+    assertThat(ShippedEngine.ENGINE.rules()).allSatisfy(rule -> {
       assertThat(rule.name()).as("%s", rule).startsWith(rule.ruleId() + " ");
       assertThat(RULE_ID.matcher(rule.name()).find()).as("%s", rule).isTrue();
     });
@@ -66,9 +67,9 @@ class EveryRuleIsExercisedTest {
 
   @Test
   void everyShippedRule_citesItsSourceOrStatesItsReading() {
-    assertThat(Fixtures.ENGINE.rules()).allSatisfy(rule -> assertThat(rule.source().isPresent()
+    assertThat(ShippedEngine.ENGINE.rules()).allSatisfy(rule -> assertThat(rule.source().isPresent()
         || rule.reading().isPresent()).as("%s has neither @source nor @reading", rule).isTrue());
-    assertThat(Fixtures.ENGINE.rules()).filteredOn(rule -> rule.source().isPresent())
+    assertThat(ShippedEngine.ENGINE.rules()).filteredOn(rule -> rule.source().isPresent())
         .allSatisfy(rule -> assertThat(rule.source().orElseThrow())
             .as("%s cites a line of the source document", rule).matches("\\d+(, \\d+)*: .+"));
   }
@@ -93,7 +94,7 @@ class EveryRuleIsExercisedTest {
         Fixtures.trial().status(TrialStatus.CANCELLED).build(),
         Fixtures.trial().status(TrialStatus.PENDING_CONSENT).consentSentOn(Fixtures.TODAY).build());
     List<Set<String>> scheduled = trials.stream()
-        .map(t -> Fixtures.ENGINE.timeline(t).events().stream().map(TrialEvent::ruleId)
+        .map(t -> ShippedEngine.ENGINE.timeline(t).events().stream().map(TrialEvent::ruleId)
             .collect(Collectors.toSet()))
         .toList();
     for (String rule : TIMELINE_RULES) {

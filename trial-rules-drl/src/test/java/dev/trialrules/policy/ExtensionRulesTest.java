@@ -1,10 +1,10 @@
 package dev.trialrules.policy;
 
-import static dev.trialrules.policy.Fixtures.TODAY;
-import static dev.trialrules.policy.Fixtures.deviceTrial;
-import static dev.trialrules.policy.Fixtures.trial;
 import static dev.trialrules.policy.RuleCase.fires;
 import static dev.trialrules.policy.RuleCase.silent;
+import static dev.trialrules.testing.Fixtures.TODAY;
+import static dev.trialrules.testing.Fixtures.deviceTrial;
+import static dev.trialrules.testing.Fixtures.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
@@ -18,6 +18,7 @@ import dev.trialrules.facts.ServiceChangeRequest;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.facts.TrialStatus;
+import dev.trialrules.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -128,7 +129,7 @@ class ExtensionRulesTest {
   }
 
   private static Decision decide(ExtensionRequest request) {
-    Decision decision = Fixtures.ENGINE.decide(request);
+    Decision decision = ShippedEngine.ENGINE.decide(request);
     DecisionInvariants.check(decision);
     return decision;
   }
@@ -338,7 +339,7 @@ class ExtensionRulesTest {
     Decision decision = MOVED.decide(extend(daysLeft(10)));
     assertThat(decision.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(20));
     // 25 days left: 30 days from today would lengthen it, 20 do not (MOVED also refuses shortening).
-    assertThat(Fixtures.ENGINE.decide(extend(daysLeft(25))).findings(Severity.WARN)).isEmpty();
+    assertThat(ShippedEngine.ENGINE.decide(extend(daysLeft(25))).findings(Severity.WARN)).isEmpty();
     Decision shorter = MOVED.decide(extend(daysLeft(25)));
     assertThat(shorter.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(shorter.value(DerivedValue.NEW_END_DATE)).contains(TODAY.plusDays(20));
@@ -351,7 +352,7 @@ class ExtensionRulesTest {
     // S = 2026-10-01: S + 90 = 2026-12-30, S + 120 = 2027-01-29. Today + 20 = 2026-12-13 passes both.
     assertThat(MOVED.decide(extend(deviceTrial())).outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
     LocalDate today = LocalDate.of(2026, 12, 11);  // + 20 = 2026-12-31, one day past S + 90
-    assertThat(Fixtures.ENGINE.decide(extend(deviceTrial(), today)).outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
+    assertThat(ShippedEngine.ENGINE.decide(extend(deviceTrial(), today)).outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
     Decision decision = MOVED.decide(extend(deviceTrial(), today));
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(decision.findings("EXT-02")).singleElement().extracting(Finding::message).asString()
@@ -369,7 +370,7 @@ class ExtensionRulesTest {
   void gracePeriod_isAParameter() {
     // E = 2026-12-01: G = 2026-12-31 by default, 2027-01-15 with 45 days.
     Trial.Builder expired = trial().status(TrialStatus.EXPIRED);
-    assertThat(Fixtures.ENGINE.decide(extend(expired, LocalDate.of(2027, 1, 1))).outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(ShippedEngine.ENGINE.decide(extend(expired, LocalDate.of(2027, 1, 1))).outcome()).isEqualTo(Outcome.DENIED);
     assertThat(MOVED.decide(extend(expired, LocalDate.of(2027, 1, 1))).outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(MOVED.decide(extend(expired, LocalDate.of(2027, 1, 15))).outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(MOVED.decide(extend(expired, LocalDate.of(2027, 1, 16))).findings("EXT-04"))

@@ -1,12 +1,12 @@
 package dev.trialrules.policy;
 
-import static dev.trialrules.policy.Fixtures.TODAY;
-import static dev.trialrules.policy.Fixtures.existingCustomer;
-import static dev.trialrules.policy.Fixtures.newCustomer;
-import static dev.trialrules.policy.Fixtures.paidCustomer;
-import static dev.trialrules.policy.Fixtures.trial;
 import static dev.trialrules.policy.RuleCase.fires;
 import static dev.trialrules.policy.RuleCase.silent;
+import static dev.trialrules.testing.Fixtures.TODAY;
+import static dev.trialrules.testing.Fixtures.existingCustomer;
+import static dev.trialrules.testing.Fixtures.newCustomer;
+import static dev.trialrules.testing.Fixtures.paidCustomer;
+import static dev.trialrules.testing.Fixtures.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
@@ -19,6 +19,7 @@ import dev.trialrules.facts.CancelledBy;
 import dev.trialrules.facts.ConsentAction;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.facts.TrialStatus;
+import dev.trialrules.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -81,20 +82,20 @@ class LifecycleRulesTest {
 
   @Test
   void welcomeMail_goesToTheGivenAdmin() {
-    assertThat(Fixtures.ENGINE.decide(newCustomer().build()).value(DerivedValue.MAIL_RECIPIENTS))
+    assertThat(ShippedEngine.ENGINE.decide(newCustomer().build()).value(DerivedValue.MAIL_RECIPIENTS))
         .contains(List.of("it@fjord.example"));
   }
 
   @Test
   void startMail_goesToEveryCustomerAdmin() {
-    assertThat(Fixtures.ENGINE.decide(paidCustomer().build()).value(DerivedValue.MAIL_RECIPIENTS))
+    assertThat(ShippedEngine.ENGINE.decide(paidCustomer().build()).value(DerivedValue.MAIL_RECIPIENTS))
         .contains(List.of("ceo@fjord.example", "it@fjord.example"));
   }
 
   @ParameterizedTest(name = "{0} can cancel")
   @EnumSource(CancelledBy.class)
   void cancellation_isAllowedAndNamesWhoCancelled(CancelledBy by) {
-    Decision decision = Fixtures.ENGINE.decide(cancel(trial().build(), by));
+    Decision decision = ShippedEngine.ENGINE.decide(cancel(trial().build(), by));
     DecisionInvariants.check(decision);
     assertThat(decision.outcome()).as("%s", decision).isEqualTo(Outcome.ALLOWED);
     assertThat(decision.value(DerivedValue.TRIAL_STATUS)).contains(TrialStatus.CANCELLED);
@@ -105,7 +106,7 @@ class LifecycleRulesTest {
   @ParameterizedTest(name = "a {0} trial can be cancelled")
   @EnumSource(value = TrialStatus.class, names = {"PENDING_CONSENT", "PENDING_PROVISIONING", "ACTIVE", "EXPIRED"})
   void cancellation_isAllowedWhileTheTrialHasNotEnded(TrialStatus status) {
-    Decision decision = Fixtures.ENGINE.decide(cancel(trial().status(status).build(), CancelledBy.CUSTOMER));
+    Decision decision = ShippedEngine.ENGINE.decide(cancel(trial().status(status).build(), CancelledBy.CUSTOMER));
     DecisionInvariants.check(decision);
     assertThat(decision.outcome()).as("%s", decision).isEqualTo(Outcome.ALLOWED);
     assertThat(decision.value(DerivedValue.TRIAL_STATUS)).contains(TrialStatus.CANCELLED);
@@ -114,7 +115,7 @@ class LifecycleRulesTest {
   @ParameterizedTest(name = "a {0} trial cannot be cancelled")
   @EnumSource(value = TrialStatus.class, names = {"CANCELLED", "CONVERTED", "ENDED"})
   void cancellation_isDeniedOnceTheTrialIsOver(TrialStatus status) {
-    Decision decision = Fixtures.ENGINE.decide(cancel(trial().status(status).build(), CancelledBy.PARTNER));
+    Decision decision = ShippedEngine.ENGINE.decide(cancel(trial().status(status).build(), CancelledBy.PARTNER));
     DecisionInvariants.check(decision);
     assertThat(decision.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(decision.value(DerivedValue.TRIAL_STATUS)).as("no new status for %s", status).isEmpty();
@@ -125,8 +126,8 @@ class LifecycleRulesTest {
   @Test
   void cancellation_isAllowedOnTheGracePeriodsLastDay_andDeniedTheDayAfter() {
     Trial expired = trial().status(TrialStatus.EXPIRED).build();
-    assertThat(Fixtures.ENGINE.decide(cancelOn(GRACE_ENDS, expired)).outcome()).isEqualTo(Outcome.ALLOWED);
-    Decision after = Fixtures.ENGINE.decide(cancelOn(GRACE_ENDS.plusDays(1), expired));
+    assertThat(ShippedEngine.ENGINE.decide(cancelOn(GRACE_ENDS, expired)).outcome()).isEqualTo(Outcome.ALLOWED);
+    Decision after = ShippedEngine.ENGINE.decide(cancelOn(GRACE_ENDS.plusDays(1), expired));
     assertThat(after.outcome()).isEqualTo(Outcome.DENIED);
     assertThat(after.findings("END-01")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("2026-12-31", "consumer organization"));

@@ -1,12 +1,12 @@
 package dev.trialrules.policy;
 
-import static dev.trialrules.policy.Fixtures.TODAY;
-import static dev.trialrules.policy.Fixtures.customer;
-import static dev.trialrules.policy.Fixtures.deviceTrial;
-import static dev.trialrules.policy.Fixtures.partner;
-import static dev.trialrules.policy.Fixtures.trial;
 import static dev.trialrules.policy.RuleCase.fires;
 import static dev.trialrules.policy.RuleCase.silent;
+import static dev.trialrules.testing.Fixtures.TODAY;
+import static dev.trialrules.testing.Fixtures.customer;
+import static dev.trialrules.testing.Fixtures.deviceTrial;
+import static dev.trialrules.testing.Fixtures.partner;
+import static dev.trialrules.testing.Fixtures.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
@@ -21,6 +21,7 @@ import dev.trialrules.facts.DeviceReturnRequest;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.facts.TrialStatus;
+import dev.trialrules.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -139,7 +140,7 @@ class ReturnsRulesTest {
   }
 
   static Decision decide(DeviceReturnRequest request) {
-    Decision decision = Fixtures.ENGINE.decide(request);
+    Decision decision = ShippedEngine.ENGINE.decide(request);
     DecisionInvariants.check(decision);
     return decision;
   }

@@ -27,7 +27,7 @@ public record RuleCase(
 
   /** A row decided by the shipped policy. */
   public RuleCase(String name, PolicyRequest request, String ruleId, Severity severity, String about) {
-    this(name, request, ruleId, severity, about, Fixtures.ENGINE);
+    this(name, request, ruleId, severity, about, ShippedEngine.ENGINE);
   }
 
   /** A row where {@code ruleId} must report a {@code severity} finding about {@code about}. */

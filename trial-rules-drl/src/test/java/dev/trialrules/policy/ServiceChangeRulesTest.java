@@ -1,11 +1,11 @@
 package dev.trialrules.policy;
 
-import static dev.trialrules.policy.Fixtures.TODAY;
-import static dev.trialrules.policy.Fixtures.customer;
-import static dev.trialrules.policy.Fixtures.partner;
-import static dev.trialrules.policy.Fixtures.trial;
 import static dev.trialrules.policy.RuleCase.fires;
 import static dev.trialrules.policy.RuleCase.silent;
+import static dev.trialrules.testing.Fixtures.TODAY;
+import static dev.trialrules.testing.Fixtures.customer;
+import static dev.trialrules.testing.Fixtures.partner;
+import static dev.trialrules.testing.Fixtures.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
@@ -144,7 +144,7 @@ class ServiceChangeRulesTest {
   }
 
   private static Decision decide(ServiceChangeRequest request) {
-    Decision decision = Fixtures.ENGINE.decide(request);
+    Decision decision = ShippedEngine.ENGINE.decide(request);
     DecisionInvariants.check(decision);
     return decision;
   }

@@ -1,11 +1,11 @@
 package dev.trialrules.policy;
 
-import static dev.trialrules.policy.Fixtures.customer;
-import static dev.trialrules.policy.Fixtures.existingCustomer;
-import static dev.trialrules.policy.Fixtures.newCustomer;
-import static dev.trialrules.policy.Fixtures.paidCustomer;
 import static dev.trialrules.policy.RuleCase.fires;
 import static dev.trialrules.policy.RuleCase.silent;
+import static dev.trialrules.testing.Fixtures.customer;
+import static dev.trialrules.testing.Fixtures.existingCustomer;
+import static dev.trialrules.testing.Fixtures.newCustomer;
+import static dev.trialrules.testing.Fixtures.paidCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
@@ -186,7 +186,7 @@ class ServicesRulesTest {
 
   @Test
   void licences_applyToEveryServiceExceptDevices() {
-    Decision decision = Fixtures.ENGINE.decide(newCustomer()
+    Decision decision = ShippedEngine.ENGINE.decide(newCustomer()
         .services(Services.MESSAGING, Services.MEETINGS, Services.DEVICES).ship("PHONE", 2).poeSupported(true)
         .licenseQuantity(200).build());
     assertThat(decision.value(DerivedValue.LICENSES_PER_SERVICE))
@@ -195,20 +195,20 @@ class ServicesRulesTest {
 
   @Test
   void callingNumbers_areOnePerUserPlusTwoPerLocation() {
-    Decision decision = Fixtures.ENGINE.decide(calling().callingUsers(7).callingLocations(3).build());
+    Decision decision = ShippedEngine.ENGINE.decide(calling().callingUsers(7).callingLocations(3).build());
     assertThat(decision.value(DerivedValue.DIDS_NEEDED)).contains(7 + 2 * 3);
   }
 
   @Test
   void callingNumbers_countLicensedUsersWhenNoUserCountIsGiven() {
-    Decision decision = Fixtures.ENGINE.decide(calling().build());
+    Decision decision = ShippedEngine.ENGINE.decide(calling().build());
     assertThat(decision.value(DerivedValue.DIDS_NEEDED)).contains(10 + 2 * 2);
   }
 
   // POLICY.md NEW-11, revision 2: "they need not add any numbers to finish setting up".
   @Test
   void callingWithoutALocationCount_isAllowed_andToldTheNumbersPerUserAndPerLocation() {
-    Decision decision = Fixtures.ENGINE.decide(calling().callingLocations(null).didsHeld(0).build());
+    Decision decision = ShippedEngine.ENGINE.decide(calling().callingLocations(null).didsHeld(0).build());
     assertThat(decision.outcome()).as("%s", decision).isEqualTo(Outcome.ALLOWED);
     assertThat(decision.findings(Severity.REQUIRE)).isEmpty();
     assertThat(decision.findings("NEW-11")).singleElement().satisfies(f -> {
@@ -221,7 +221,7 @@ class ServicesRulesTest {
 
   @Test
   void callingWithNeitherUsersNorLicences_isToldThePerUnitNumbers() {
-    Decision decision = Fixtures.ENGINE.decide(paidCustomer().customer(customer().otherPartnerTrials().build())
+    Decision decision = ShippedEngine.ENGINE.decide(paidCustomer().customer(customer().otherPartnerTrials().build())
         .services(Services.CALLING).licenseQuantity(null).callingLocations(3).build());
     assertThat(decision.outcome()).as("%s", decision).isEqualTo(Outcome.ALLOWED);
     assertThat(decision.findings("NEW-11")).extracting(f -> f.severity()).containsExactly(Severity.INFO);
@@ -231,12 +231,12 @@ class ServicesRulesTest {
   @Test
   void callingNumbers_areCountedInTheExistingAndThePaidFlow() {
     CustomerOrg noCallingElsewhere = customer().otherPartnerTrials().build();
-    Decision existing = Fixtures.ENGINE.decide(existingCustomer().customer(noCallingElsewhere)
+    Decision existing = ShippedEngine.ENGINE.decide(existingCustomer().customer(noCallingElsewhere)
         .services(Services.CALLING).callingUsers(7).callingLocations(3).build());
     assertThat(existing.outcome()).as("%s", existing).isEqualTo(Outcome.ALLOWED);
     assertThat(existing.value(DerivedValue.DIDS_NEEDED)).contains(7 + 2 * 3);
 
-    Decision paid = Fixtures.ENGINE.decide(paidCustomer().customer(noCallingElsewhere)
+    Decision paid = ShippedEngine.ENGINE.decide(paidCustomer().customer(noCallingElsewhere)
         .services(Services.CALLING).callingUsers(7).callingLocations(3).didsHeld(12).build());
     assertThat(paid.value(DerivedValue.DIDS_NEEDED)).contains(7 + 2 * 3);
     assertThat(paid.findings("NEW-11")).extracting(f -> f.severity() + ":" + RuleCase.aboutOf(f))
@@ -281,7 +281,7 @@ class ServicesRulesTest {
   @Test
   void paidCustomer_tickingOnlyServices_isAllowed() {
     CustomerOrg boughtNothing = customer().purchased().otherPartnerTrials().build();
-    Decision decision = Fixtures.ENGINE.decide(paidCustomer().customer(boughtNothing)
+    Decision decision = ShippedEngine.ENGINE.decide(paidCustomer().customer(boughtNothing)
         .services(Services.MESSAGING, Services.MEETINGS, Services.CALLING, Services.DEVICES)
         .licenseQuantity(null).durationDays(null).build());
     assertThat(decision.outcome()).as("%s", decision).isEqualTo(Outcome.ALLOWED);
@@ -291,17 +291,17 @@ class ServicesRulesTest {
 
   @Test
   void paidCustomer_givenValues_areCheckedAsForANewTrial() {
-    Decision decision = Fixtures.ENGINE.decide(paidCustomer().licenseQuantity(0).durationDays(45).build());
+    Decision decision = ShippedEngine.ENGINE.decide(paidCustomer().licenseQuantity(0).durationDays(45).build());
     assertThat(decision.outcome()).isEqualTo(Outcome.INCOMPLETE);
     assertThat(decision.findings(Severity.REQUIRE)).extracting(f -> f.ruleId() + ":" + RuleCase.aboutOf(f))
         .containsExactlyInAnyOrder("NEW-05:licenseQuantity", "NEW-06:durationDays");
-    assertThat(Fixtures.ENGINE.decide(paidCustomer().licenseQuantity(25).build())
+    assertThat(ShippedEngine.ENGINE.decide(paidCustomer().licenseQuantity(25).build())
         .value(DerivedValue.LICENSES_PER_SERVICE)).contains(Map.of(Services.MESSAGING, 25));
   }
 
   @Test
   void tooFewNumbers_passWhenThePstnProviderSupportsCcp() {
-    Decision decision = Fixtures.ENGINE.decide(calling().didsHeld(0).pstnSupportsCcp(true).build());
+    Decision decision = ShippedEngine.ENGINE.decide(calling().didsHeld(0).pstnSupportsCcp(true).build());
     assertThat(decision.findings(Severity.WARN)).isEmpty();
     assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
   }
@@ -322,7 +322,7 @@ class ServicesRulesTest {
   @Test
   void licenceMaximum_isOffByDefaultAndDeniesAboveItWhenSet() {
     StartTrialRequest big = newCustomer().licenseQuantity(100_000).build();
-    assertThat(Fixtures.ENGINE.decide(big).outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(ShippedEngine.ENGINE.decide(big).outcome()).isEqualTo(Outcome.ALLOWED);
     TrialPolicyEngine capped = TrialPolicyEngine.builder(ShippedPolicy.get()).parameter("max-license-quantity", "1000").build();
     assertThat(capped.decide(big).findings("NEW-05")).extracting(f -> f.severity()).contains(Severity.DENY);
   }
@@ -331,7 +331,7 @@ class ServicesRulesTest {
   @Test
   void exist02_customerThatBoughtMeetingsOrMessaging_canTrialCalling() {
     CustomerOrg bought = customer().purchased(Services.MEETINGS, Services.MESSAGING).otherPartnerTrials().build();
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer().customer(bought)
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer().customer(bought)
         .services(Services.CALLING).build());
     assertThat(decision.ruleIds()).doesNotContain("EXIST-01", "EXIST-02");
     assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
@@ -340,7 +340,7 @@ class ServicesRulesTest {
   @Test
   void exist02_customerWithAnotherPartnersCallingTrialAndNoMeetings_canTrialMeetings() {
     CustomerOrg callingElsewhere = customer().purchased().otherPartnerTrials(Services.CALLING).build();
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer().customer(callingElsewhere)
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer().customer(callingElsewhere)
         .services(Services.MEETINGS).meetingsEdition(MeetingsEdition.STANDARD).build());
     assertThat(decision.ruleIds()).doesNotContain("EXIST-01", "EXIST-02");
     assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
@@ -349,14 +349,14 @@ class ServicesRulesTest {
   @Test
   void exist02_sameCustomer_stillCannotTrialCalling() {
     CustomerOrg callingElsewhere = customer().purchased().otherPartnerTrials(Services.CALLING).build();
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer().customer(callingElsewhere)
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer().customer(callingElsewhere)
         .services(Services.CALLING).build());
     assertThat(decision.findings("EXIST-02")).extracting(f -> RuleCase.aboutOf(f)).containsExactly("services " + Services.CALLING);
   }
 
   @Test
   void paidCustomer_isToldExactlyTheServicesNeitherBoughtNorTrialedElsewhere() {
-    Decision decision = Fixtures.ENGINE.decide(paidCustomer().build());
+    Decision decision = ShippedEngine.ENGINE.decide(paidCustomer().build());
     assertThat(decision.value(DerivedValue.AVAILABLE_SERVICES))
         .contains(List.of(Services.MESSAGING, Services.DEVICES));
     assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
@@ -365,7 +365,7 @@ class ServicesRulesTest {
   @Test
   void eachDeniedServiceIsNamedOnItsOwn() {
     CustomerOrg both = customer().purchased(Services.MEETINGS).otherPartnerTrials(Services.CALLING).build();
-    Decision decision = Fixtures.ENGINE.decide(existingCustomer().customer(both)
+    Decision decision = ShippedEngine.ENGINE.decide(existingCustomer().customer(both)
         .services(Services.MEETINGS, Services.CALLING, Services.MESSAGING)
         .meetingsEdition(MeetingsEdition.STANDARD).callingLocations(1).build());
     assertThat(decision.findings(Severity.DENY)).extracting(f -> f.ruleId() + ":" + RuleCase.aboutOf(f))

@@ -6,8 +6,8 @@ import static dev.trialrules.Audience.USERS;
 import static dev.trialrules.EventKind.CHANGE;
 import static dev.trialrules.EventKind.DEADLINE;
 import static dev.trialrules.EventKind.NOTICE;
-import static dev.trialrules.policy.Fixtures.deviceTrial;
-import static dev.trialrules.policy.Fixtures.trial;
+import static dev.trialrules.testing.Fixtures.deviceTrial;
+import static dev.trialrules.testing.Fixtures.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
@@ -24,6 +24,7 @@ import dev.trialrules.facts.Partner;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.facts.TrialStatus;
+import dev.trialrules.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -59,7 +60,7 @@ class TimelineRulesTest {
   }
 
   static Timeline timeline(Trial trial) {
-    return Fixtures.ENGINE.timeline(trial);
+    return ShippedEngine.ENGINE.timeline(trial);
   }
 
   /** {@link Fixtures#trial()} with Calling. */
@@ -111,7 +112,7 @@ class TimelineRulesTest {
             tuple(date("2027-01-01"), "END-06", CHANGE, Set.of(), Change.STOPS_CALLING),     // G + 1
             tuple(date("2027-01-16"), "END-07", CHANGE, Set.of(), Change.RELEASES_NUMBERS)); // G + 16
     assertThat(timeline.events()).extracting(TrialEvent::trialId).containsOnly("trial-1");
-    assertThat(timeline.rulesRevision()).isEqualTo(Fixtures.ENGINE.rulesRevision());
+    assertThat(timeline.rulesRevision()).isEqualTo(ShippedEngine.ENGINE.rulesRevision());
   }
 
   @ParameterizedTest(name = "on {0} a Calling trial is {1} with {2} days left, Calling stopped {3}, numbers released {4}")
@@ -395,7 +396,7 @@ class TimelineRulesTest {
     Set<String> seen = new TreeSet<>();
     for (String day : List.of("2026-11-24", "2026-12-01", "2026-12-20", "2027-01-01", "2027-01-16", "2027-02-10")) {
       List<TrialEvent> expected = timelines.stream().flatMap(t -> t.eventsOn(date(day)).stream()).toList();
-      try (Stream<TrialEvent> swept = Fixtures.ENGINE.sweep(date(day), trials.stream(), f -> fail(f.toString()))) {
+      try (Stream<TrialEvent> swept = ShippedEngine.ENGINE.sweep(date(day), trials.stream(), f -> fail(f.toString()))) {
         assertThat(swept.toList()).as("events due on %s", day).isEqualTo(expected);
       }
       assertThat(expected).as("some events are due on %s", day).isNotEmpty();
@@ -409,7 +410,7 @@ class TimelineRulesTest {
 
   @Test
   void sweep_onADayWithNothingDue_isEmpty() {
-    assertThat(Fixtures.ENGINE.sweep(date("2020-01-01"), IntStream.range(0, 50).mapToObj(TimelineRulesTest::generated),
+    assertThat(ShippedEngine.ENGINE.sweep(date("2020-01-01"), IntStream.range(0, 50).mapToObj(TimelineRulesTest::generated),
         f -> fail(f.toString())))
         .isEmpty();
   }
@@ -421,7 +422,7 @@ class TimelineRulesTest {
     Stream<Trial> endless = Stream.generate(() -> callingTrial()
         .period(date("2026-10-01"), day).build()).map(t -> rename(t, "trial-" + read.getAndIncrement()));
 
-    List<TrialEvent> first = Fixtures.ENGINE.sweep(day, endless, f -> fail(f.toString())).limit(6).toList();
+    List<TrialEvent> first = ShippedEngine.ENGINE.sweep(day, endless, f -> fail(f.toString())).limit(6).toList();
 
     assertThat(first).extracting(TrialEvent::trialId, TrialEvent::ruleId).containsExactly(
         tuple("trial-0", "END-02"), tuple("trial-0", "END-04"),
@@ -436,7 +437,7 @@ class TimelineRulesTest {
     AtomicInteger read = new AtomicInteger();
     Stream<Trial> trials = IntStream.range(0, total).peek(i -> read.incrementAndGet())
         .mapToObj(TimelineRulesTest::generated);
-    assertThat(Fixtures.ENGINE.sweep(date("2026-12-01"), trials, f -> fail(f.toString())).findFirst()).isPresent();
+    assertThat(ShippedEngine.ENGINE.sweep(date("2026-12-01"), trials, f -> fail(f.toString())).findFirst()).isPresent();
     assertThat(read.get()).as("trials read to find the first event due").isLessThan(total);
   }
 
@@ -444,7 +445,7 @@ class TimelineRulesTest {
   void sweep_closesTheTrialsWhenClosed() {
     AtomicInteger closed = new AtomicInteger();
     Stream<Trial> trials = Stream.of(trial().build()).onClose(closed::incrementAndGet);
-    try (Stream<TrialEvent> due = Fixtures.ENGINE.sweep(date("2026-12-01"), trials, f -> fail(f.toString()))) {
+    try (Stream<TrialEvent> due = ShippedEngine.ENGINE.sweep(date("2026-12-01"), trials, f -> fail(f.toString()))) {
       assertThat(due).extracting(TrialEvent::ruleId).containsExactly("END-02", "END-04");
     }
     assertThat(closed).hasValue(1);

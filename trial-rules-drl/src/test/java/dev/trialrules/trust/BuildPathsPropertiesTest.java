@@ -10,6 +10,7 @@ import dev.trialrules.internal.CompiledPolicy;
 import dev.trialrules.internal.CompiledPolicy.Origin;
 import dev.trialrules.internal.PolicySource;
 import dev.trialrules.policy.ShippedSources;
+import dev.trialrules.testing.FactArbitraries;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -50,11 +51,11 @@ class BuildPathsPropertiesTest {
 
   @Provide
   Arbitrary<PolicyRequest> requests() {
-    return TrustArbitraries.requests();
+    return FactArbitraries.smallRequests();
   }
 
   @Provide
   Arbitrary<Trial> trials() {
-    return TrustArbitraries.trials(TrustArbitraries.services());
+    return FactArbitraries.smallTrials(FactArbitraries.services());
   }
 }

@@ -10,6 +10,7 @@ import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.policy.ShippedPolicy;
+import dev.trialrules.testing.FactArbitraries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -99,8 +100,8 @@ class ConcurrentReloadTest {
 
   @Test
   void mixedCallsDuringReloads_eachEqualWhatTheirRevisionGaveAlone() throws Exception {
-    List<PolicyRequest> requests = TrustArbitraries.requests().sampleStream().limit(REQUESTS).toList();
-    List<Trial> trials = TrustArbitraries.trials(TrustArbitraries.services()).sampleStream().limit(TRIALS).toList();
+    List<PolicyRequest> requests = FactArbitraries.smallRequests().sampleStream().limit(REQUESTS).toList();
+    List<Trial> trials = FactArbitraries.smallTrials(FactArbitraries.services()).sampleStream().limit(TRIALS).toList();
 
     write(rules, OVERLAY_A);
     try (TrialPolicyEngine engine = TrialPolicyEngine.builder(ShippedPolicy.get()).rulesDirectory(rules).build()) {

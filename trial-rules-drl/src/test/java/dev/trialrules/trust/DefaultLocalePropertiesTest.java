@@ -7,8 +7,9 @@ import dev.trialrules.TrialEvent;
 import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
-import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedEngine;
 import dev.trialrules.policy.ShippedPolicy;
+import dev.trialrules.testing.FactArbitraries;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -35,7 +36,7 @@ import net.jqwik.api.Provide;
  * loaded cores.
  */
 class DefaultLocalePropertiesTest {
-  private static final TrialPolicyEngine ENGINE = Fixtures.ENGINE;
+  private static final TrialPolicyEngine ENGINE = ShippedEngine.ENGINE;
 
   /** The settings every try runs under; the first is the one the others must agree with. */
   private static final List<Setting> SETTINGS = List.of(
@@ -63,12 +64,12 @@ class DefaultLocalePropertiesTest {
 
   @Provide
   Arbitrary<PolicyRequest> requests() {
-    return TrustArbitraries.requests();
+    return FactArbitraries.smallRequests();
   }
 
   @Provide
   Arbitrary<Trial> trials() {
-    return TrustArbitraries.trials(TrustArbitraries.services());
+    return FactArbitraries.smallTrials(FactArbitraries.services());
   }
 
   /** A decision and a timeline's events, which compare by value. */

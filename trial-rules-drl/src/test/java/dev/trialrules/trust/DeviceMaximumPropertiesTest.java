@@ -9,6 +9,7 @@ import dev.trialrules.Outcome;
 import dev.trialrules.PolicyParameters;
 import dev.trialrules.Severity;
 import dev.trialrules.facts.ExtensionRequest;
+import dev.trialrules.testing.FactArbitraries;
 import java.time.LocalDate;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
@@ -57,6 +58,6 @@ class DeviceMaximumPropertiesTest {
 
   @Provide
   Arbitrary<ExtensionRequest> deviceExtensions() {
-    return TrustArbitraries.extensions(TrustArbitraries.servicesWithDevices());
+    return FactArbitraries.smallExtensions(FactArbitraries.servicesWithDevices());
   }
 }

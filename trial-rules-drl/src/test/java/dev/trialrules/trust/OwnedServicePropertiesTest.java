@@ -13,8 +13,9 @@ import dev.trialrules.facts.ServiceChangeRequest;
 import dev.trialrules.facts.StartTrialRequest;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.policy.DecisionInvariants;
-import dev.trialrules.policy.Fixtures;
 import dev.trialrules.policy.RuleCase;
+import dev.trialrules.policy.ShippedEngine;
+import dev.trialrules.testing.FactArbitraries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +41,7 @@ import net.jqwik.api.Tuple.Tuple2;
  * 10,000 tries cover each flow, status and service combination many times over.
  */
 class OwnedServicePropertiesTest {
-  private static final TrialPolicyEngine ENGINE = Fixtures.ENGINE;
+  private static final TrialPolicyEngine ENGINE = ShippedEngine.ENGINE;
 
   @Property(tries = 10_000)
   void buyingARequestedService_deniesTheTrialStart(@ForAll("startsAskingForAService") Tuple2<StartTrialRequest, String> start) {
@@ -71,13 +72,13 @@ class OwnedServicePropertiesTest {
 
   @Provide
   Arbitrary<Tuple2<StartTrialRequest, String>> startsAskingForAService() {
-    return TrustArbitraries.startRequests(TrustArbitraries.someServices(), Flow.EXISTING_CUSTOMER, Flow.PAID_CUSTOMER)
+    return FactArbitraries.smallStartRequests(FactArbitraries.someServices(), Flow.EXISTING_CUSTOMER, Flow.PAID_CUSTOMER)
         .flatMap(request -> Arbitraries.of(request.services()).map(service -> Tuple.of(request, service)).withoutEdgeCases());
   }
 
   @Provide
   Arbitrary<Tuple2<ServiceChangeRequest, String>> changesAddingAService() {
-    return TrustArbitraries.serviceChanges(TrustArbitraries.someServices())
+    return FactArbitraries.smallServiceChanges(FactArbitraries.someServices())
         .flatMap(request -> Arbitraries.of(request.addServices()).map(service -> Tuple.of(request, service)).withoutEdgeCases());
   }
 

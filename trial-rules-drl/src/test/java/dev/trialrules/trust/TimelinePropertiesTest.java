@@ -9,6 +9,7 @@ import dev.trialrules.TrialEvent;
 import dev.trialrules.facts.Services;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.facts.TrialStatus;
+import dev.trialrules.testing.FactArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,6 +96,6 @@ class TimelinePropertiesTest {
 
   @Provide
   Arbitrary<Trial> trials() {
-    return TrustArbitraries.trials(TrustArbitraries.services());
+    return FactArbitraries.smallTrials(FactArbitraries.services());
   }
 }

@@ -1,7 +1,7 @@
 package dev.trialrules.trust;
 
 import dev.trialrules.TrialPolicyEngine;
-import dev.trialrules.policy.Fixtures;
+import dev.trialrules.policy.ShippedEngine;
 import dev.trialrules.policy.ShippedPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,7 +54,7 @@ record TunedEngine(Map<String, String> parameters, TrialPolicyEngine engine) {
     System.out.println("TunedEngine: parameter values drawn with -Dtrialrules.trust.seed=" + seed);
     SplittableRandom random = new SplittableRandom(seed);
     List<TunedEngine> engines = new ArrayList<>();
-    engines.add(new TunedEngine(Map.of(), Fixtures.ENGINE));
+    engines.add(new TunedEngine(Map.of(), ShippedEngine.ENGINE));
     Map<String, String> lowest = new LinkedHashMap<>();
     RANGES.forEach((name, range) -> lowest.put(name, Integer.toString(range[0])));
     engines.add(of(lowest));

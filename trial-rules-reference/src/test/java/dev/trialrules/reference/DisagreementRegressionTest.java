@@ -1,7 +1,7 @@
 package dev.trialrules.reference;
 
-import static dev.trialrules.reference.PolicyArbitraries.FULL_ADMIN;
-import static dev.trialrules.reference.PolicyArbitraries.PLAIN_ADMIN;
+import static dev.trialrules.testing.FactArbitraries.FULL_ADMIN;
+import static dev.trialrules.testing.FactArbitraries.PLAIN_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
@@ -28,6 +28,7 @@ import dev.trialrules.facts.ShippingSkipReason;
 import dev.trialrules.facts.StartTrialRequest;
 import dev.trialrules.facts.Trial;
 import dev.trialrules.facts.TrialStatus;
+import dev.trialrules.testing.FactArbitraries;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class DisagreementRegressionTest {
   }
 
   private static Partner partner(boolean verified, PartnerTier tier, List<String> admins, PartnerRole... roles) {
-    return Partner.builder(PolicyArbitraries.PARTNER_ORG).verified(verified).tier(tier).roles(roles)
+    return Partner.builder(FactArbitraries.PARTNER_ORG).verified(verified).tier(tier).roles(roles)
         .adminEmails(admins).build();
   }
 
@@ -69,7 +70,7 @@ class DisagreementRegressionTest {
   }
 
   private static CustomerOrg org(String country, List<String> purchased, List<String> otherPartners) {
-    return org(PolicyArbitraries.CUSTOMER_ORG, country, List.of(), purchased, otherPartners);
+    return org(FactArbitraries.CUSTOMER_ORG, country, List.of(), purchased, otherPartners);
   }
 
   private static Trial trial(CustomerOrg customer, String adminEmail, List<String> services, int licences,
@@ -143,7 +144,7 @@ class DisagreementRegressionTest {
   /** The model did not send the consent request when an existing customer's trial starts (EXIST-04, 05, 08). */
   @Test
   void existingCustomerTrialSendsTheConsentRequest() {
-    CustomerOrg customer = org(PolicyArbitraries.CUSTOMER_ORG, "AE", List.of(CustomerAdmin.of(FULL_ADMIN, true)),
+    CustomerOrg customer = org(FactArbitraries.CUSTOMER_ORG, "AE", List.of(CustomerAdmin.of(FULL_ADMIN, true)),
         List.of("DEVICES"), List.of());
     StartTrialRequest request = start(Flow.EXISTING_CUSTOMER, LocalDate.of(2026, 11, 24), customer)
         .companyName("Acme A/S").adminEmail(FULL_ADMIN).vertical("Education").country("GB").locationAcknowledged(true)

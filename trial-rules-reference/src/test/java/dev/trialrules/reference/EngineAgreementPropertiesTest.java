@@ -2,6 +2,7 @@ package dev.trialrules.reference;
 
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
+import dev.trialrules.testing.FactArbitraries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,12 +46,12 @@ class EngineAgreementPropertiesTest {
 
   @Provide
   Arbitrary<PolicyRequest> requests() {
-    return PolicyArbitraries.requests();
+    return FactArbitraries.requests(ShippedParameters.both());
   }
 
   @Provide
   Arbitrary<Trial> trials() {
-    return PolicyArbitraries.trials();
+    return FactArbitraries.trials();
   }
 
   /** Counts a try that agreed, and logs every 100,000th. */

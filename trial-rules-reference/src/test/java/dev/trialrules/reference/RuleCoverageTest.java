@@ -3,9 +3,11 @@ package dev.trialrules.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialrules.Decision;
+import dev.trialrules.PolicyParameters;
 import dev.trialrules.TrialEvent;
 import dev.trialrules.facts.PolicyRequest;
 import dev.trialrules.facts.Trial;
+import dev.trialrules.testing.FactArbitraries;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -16,9 +18,9 @@ import net.jqwik.api.Example;
 import net.jqwik.api.RandomGenerator;
 
 /**
- * Proof that the generators of {@link PolicyArbitraries} reach every rule: a fixed-seed sample of
- * each generator, decided and scheduled by the model and by the shipped engine, names each of
- * POLICY.md's 52 rule IDs (revision 2) somewhere. A differential property can only find a
+ * Proof that the every-rule generators of {@link FactArbitraries} reach every rule: a fixed-seed
+ * sample of each generator, decided and scheduled by the model and by the shipped engine, names
+ * each of POLICY.md's 52 rule IDs (revision 2) somewhere. A differential property can only find a
  * disagreement in a rule its inputs make fire, so a rule missing here would be a rule the
  * properties never test. The model's half needs no engine and holds while the DRL is rewritten.
  */
@@ -63,17 +65,18 @@ class RuleCoverageTest {
       Function<Trial, List<TrialEvent>> timeline) {
     Set<String> ids = new TreeSet<>();
     Random random = new Random(SEED);
-    List<Arbitrary<? extends PolicyRequest>> generators = List.of(PolicyArbitraries.startRequests(),
-        PolicyArbitraries.consentRequests(), PolicyArbitraries.extensionRequests(),
-        PolicyArbitraries.serviceChangeRequests(), PolicyArbitraries.conversionRequests(),
-        PolicyArbitraries.cancellationRequests(), PolicyArbitraries.deviceReturnRequests());
+    List<PolicyParameters> parameters = ShippedParameters.both();
+    List<Arbitrary<? extends PolicyRequest>> generators = List.of(FactArbitraries.startRequests(),
+        FactArbitraries.consentRequests(), FactArbitraries.extensionRequests(parameters),
+        FactArbitraries.serviceChangeRequests(parameters), FactArbitraries.conversionRequests(parameters),
+        FactArbitraries.cancellationRequests(parameters), FactArbitraries.deviceReturnRequests(parameters));
     for (Arbitrary<? extends PolicyRequest> arbitrary : generators) {
       RandomGenerator<? extends PolicyRequest> generator = arbitrary.generator(1000);
       for (int i = 0; i < SAMPLES_PER_GENERATOR; i++) {
         ids.addAll(decide.apply(generator.next(random).value()).ruleIds());
       }
     }
-    RandomGenerator<Trial> trials = PolicyArbitraries.trials().generator(1000);
+    RandomGenerator<Trial> trials = FactArbitraries.trials().generator(1000);
     for (int i = 0; i < SAMPLES_PER_GENERATOR; i++) {
       for (TrialEvent event : timeline.apply(trials.next(random).value())) {
         ids.add(event.ruleId());

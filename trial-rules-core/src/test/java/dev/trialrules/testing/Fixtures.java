@@ -1,6 +1,5 @@
-package dev.trialrules.policy;
+package dev.trialrules.testing;
 
-import dev.trialrules.TrialPolicyEngine;
 import dev.trialrules.facts.ConsentAction;
 import dev.trialrules.facts.ConsentRequest;
 import dev.trialrules.facts.CustomerOrg;
@@ -17,13 +16,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Requests that the shipped policy allows, one per flow, for tests to change one thing at a
- * time. Building the engine compiles the rules, so tests share one.
+ * Valid facts for every module's tests to change one thing at a time: a partner, a customer,
+ * one request per flow that the shipped policy allows, a consent step and two trials. Each is a
+ * fresh builder, so a test's change never leaks into another's. The values are those the rule
+ * tests were written against (trial-rules-drl's expected dates and quantities follow from them),
+ * so changing one changes what those tests mean.
  */
 public final class Fixtures {
-  /** The shipped policy, compiled once for every test in the module. */
-  public static final TrialPolicyEngine ENGINE = TrialPolicyEngine.builder(ShippedPolicy.get()).build();
-
   /** The date every fixture is decided on. */
   public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
@@ -45,7 +44,10 @@ public final class Fixtures {
         .purchased(Services.MEETINGS).otherPartnerTrials(Services.CALLING);
   }
 
-  /** A new customer's trial of Messaging and Meetings (standard edition) that is allowed. */
+  /**
+   * A new customer's request with every user input given: a trial of Messaging and Meetings
+   * (standard edition) that is allowed.
+   */
   public static StartTrialRequest.Builder newCustomer() {
     return StartTrialRequest.builder(Flow.NEW_CUSTOMER, TODAY)
         .partner(partner().build())

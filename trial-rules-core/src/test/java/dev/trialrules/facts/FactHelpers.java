@@ -4,44 +4,19 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-/** Valid facts for tests to change one thing at a time, and the helpers to change it. */
-final class FactFixtures {
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+/**
+ * What the fact tests need beyond valid facts (those are {@link dev.trialrules.testing.Fixtures},
+ * shared with the other modules): a way past the builders' checks, and another default locale.
+ */
+final class FactHelpers {
   static final Locale TURKISH = Locale.forLanguageTag("tr-TR");
 
-  private FactFixtures() {}
-
-  static Partner.Builder partner() {
-    return Partner.builder("partner-1").verified(true).tier(PartnerTier.TIER_1)
-        .roles(PartnerRole.SALES_ADMIN).adminEmails(List.of("sales@partner.example"));
-  }
-
-  static CustomerOrg.Builder customer() {
-    return CustomerOrg.builder("customer-1").country("DK")
-        .fullAdmin("ceo@fjord.example").admin("it@fjord.example")
-        .purchased(Services.MEETINGS).otherPartnerTrials(Services.CALLING);
-  }
-
-  /** A new customer's request with every user input given. */
-  static StartTrialRequest.Builder newCustomer() {
-    return StartTrialRequest.builder(Flow.NEW_CUSTOMER, TODAY)
-        .partner(partner().build())
-        .companyName("Fjord Shipping A/S").adminEmail("it@fjord.example").vertical("Transportation")
-        .country("DK").locationAcknowledged(true)
-        .services(Services.MESSAGING, Services.CALLING).licenseQuantity(200).durationDays(60);
-  }
-
-  static ConsentRequest.Builder consent(ConsentAction action) {
-    return ConsentRequest.builder(action, TODAY)
-        .partner(partner().build()).customer(customer().build())
-        .adminEmail("it@fjord.example").sentOn(TODAY.minusDays(3));
-  }
+  private FactHelpers() {}
 
   /**
    * Calls the fact's one constructor with one field replaced, for values no builder or factory
