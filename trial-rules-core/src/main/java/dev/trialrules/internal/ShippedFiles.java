@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The rule files the policy module's build made its {@link ExecutableModel} from, by path: the package each declares and the SHA-256 of its text. The hashes
- * are what make reuse safe: a package is taken from the build only when the files an engine is
- * given for it are exactly these.
+ * The rule files the policy module's build made its {@link ExecutableModel} from, by path: the
+ * package each declares and the SHA-256 of its text. The hashes are what make reuse safe: a
+ * package is taken from the model only when the files an engine is given for it are exactly these.
  */
 final class ShippedFiles {
   /**
