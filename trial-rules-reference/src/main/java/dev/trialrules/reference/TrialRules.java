@@ -95,7 +95,8 @@ final class TrialRules {
    * G + 1); a cancelled, converted or ended trial cannot be {@code done}.
    */
   private void live(String ruleId, String done, Trial trial, LocalDate today, Findings f) {
-    // Two findings when both hold, as the engine's two rules state them: each names its field.
+    // POLICY.md gives the rule two reasons, the trial's status and today's date past G; when both
+    // hold, each is a reason the person acting must see, and each concerns a field of its own.
     if (over(trial.status())) {
       f.deny(ruleId, "trial.status", "A " + trial.status() + " trial cannot be " + done + ".");
     }
@@ -207,7 +208,8 @@ final class TrialRules {
     LocalDate deadline = graceEnd(trial);
     boolean over = over(trial.status());
     boolean past = r.today().isAfter(deadline);
-    // Two findings when both hold, as the engine's two rules state them: each names its field.
+    // POLICY.md gives the rule two reasons, the trial's status and today's date past G; when both
+    // hold, each is a reason the person acting must see, and each concerns a field of its own.
     if (over) {
       f.deny("CONV-04", "trial.status", "A " + trial.status() + " trial cannot be converted.");
     }
